@@ -1,0 +1,12 @@
+import { Command } from "commander";
+
+/**
+ * Entry of the `gongkai` command. Each subcommand lives in its own file under `commands/` and is
+ * registered here; exit codes are set by the commands themselves.
+ */
+const program = new Command()
+  .name("gongkai")
+  .description("政府信息公开工作平台 — 依申请公开办理、年度报告生成与核查")
+  .showHelpAfterError();
+
+await program.parseAsync(process.argv);
