@@ -1,0 +1,52 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { AppError } from "../domain/app-error.ts";
+import { renderApiDocsPage } from "./api-docs-page.ts";
+import { errorResponse, validationError } from "./error-funnel.ts";
+
+z.config(z.locales.zhCN());
+
+/** What every route needs from the outside world; the server entry and the tests build it. */
+export interface AppDeps {
+  /** The current instant; injected so that tests and replays control time. */
+  clock: () => Date;
+  /** Where unexpected errors go (the client only ever sees a plain sentence). */
+  logError: (err: unknown) => void;
+}
+
+export type AppEnv = { Variables: Record<string, never> };
+export type Api = OpenAPIHono<AppEnv>;
+
+/** A route module adds its routes to the API. */
+export type RouteModule = (api: Api, deps: AppDeps) => void;
+
+export const API_INFO = {
+  title: "公开 Gongkai",
+  version: "0.1.0",
+  description:
+    "政府信息公开工作平台接口。公开接口无需登录；工作人员接口使用会话 Cookie，并在修改类请求中携带 X-CSRF-Token。",
+};
+
+/**
+ * The HTTP application: one error funnel (Chinese messages, field paths, no stack traces), the
+ * OpenAPI document at /api/openapi.json and a readable page at /api/docs.
+ */
+export function createApp(deps: AppDeps, modules: RouteModule[] = []): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error);
+    },
+  });
+  app.onError((err, c) => errorResponse(err, c, deps.logError));
+  app.notFound((c) =>
+    errorResponse(new AppError("NOT_FOUND", `没有这个地址：${c.req.path}`), c, deps.logError),
+  );
+
+  app.get("/api/health", (c) => c.json({ ok: true, at: deps.clock().toISOString() }));
+  for (const mount of modules) mount(app, deps);
+
+  const document = () => app.getOpenAPIDocument({ openapi: "3.0.3", info: API_INFO });
+  app.get("/api/openapi.json", (c) => c.json(document()));
+  app.get("/api/docs", (c) => c.html(renderApiDocsPage(document())));
+  return app;
+}

@@ -1,0 +1,37 @@
+import { AppError } from "../domain/app-error.ts";
+
+/**
+ * A fixed-window counter per key, in memory. Enough for one server process; a multi-process
+ * deployment puts the limit in front (reverse proxy) instead.
+ */
+export class RateLimiter {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one hit for `key`; throws RATE_LIMITED once more than `max` hits fall in the window. */
+  hit(key: string): void {
+    const now = this.now();
+    const window = this.windows.get(key);
+    if (!window || now - window.start >= this.windowMs) {
+      if (this.windows.size > 100_000) this.sweep(now);
+      this.windows.set(key, { start: now, count: 1 });
+      return;
+    }
+    window.count += 1;
+    if (window.count > this.max) {
+      const retryAfterSeconds = Math.ceil((window.start + this.windowMs - now) / 1000);
+      throw new AppError("RATE_LIMITED", `操作过于频繁，请在 ${retryAfterSeconds} 秒后重试。`, {
+        retryAfterSeconds,
+      });
+    }
+  }
+
+  private sweep(now: number): void {
+    for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
+  }
+}
