@@ -1,4 +1,7 @@
 import { Command } from "commander";
+import { z } from "zod";
+
+z.config(z.locales.zhCN());
 
 /**
  * Entry of the `gongkai` command. Each subcommand lives in its own file under `commands/` and is
