@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { z } from "zod";
+import { registerWorkdaysCommand } from "./commands/workdays.ts";
 
 z.config(z.locales.zhCN());
 
@@ -11,5 +12,7 @@ const program = new Command()
   .name("gongkai")
   .description("政府信息公开工作平台 — 依申请公开办理、年度报告生成与核查")
   .showHelpAfterError();
+
+registerWorkdaysCommand(program);
 
 await program.parseAsync(process.argv);
