@@ -33,7 +33,10 @@ export function builtinWorkCalendar(): WorkCalendar {
 
 /** Turns the package's JSON into calendar years; throws INTERNAL if the file is not as expected. */
 export function parseChineseDays(json: unknown): CalendarYear[] {
-  const data = json as { holidays?: unknown; workdays?: unknown };
+  const data = (typeof json === "object" && json !== null ? json : {}) as {
+    holidays?: unknown;
+    workdays?: unknown;
+  };
   const rest = entries(data.holidays, "holidays");
   const work = entries(data.workdays, "workdays");
   const years = new Map<number, CalendarYear>();
