@@ -37,10 +37,9 @@ export const OFFICIAL_PAGE = {
   marginsMm: { top: 37, bottom: 35, left: 28, right: 26 },
 };
 
-/** Width of the type area in twips: what a full-width table may use. */
-export const TYPE_AREA_WIDTH = mm(
-  OFFICIAL_PAGE.widthMm - OFFICIAL_PAGE.marginsMm.left - OFFICIAL_PAGE.marginsMm.right,
-);
+/** Width of the type area in twips (page minus margins, each rounded as Word stores it): what a full-width table may use. */
+export const TYPE_AREA_WIDTH =
+  mm(OFFICIAL_PAGE.widthMm) - mm(OFFICIAL_PAGE.marginsMm.left) - mm(OFFICIAL_PAGE.marginsMm.right);
 
 /** The title, centred; each string is one line (long titles break where the caller says, 梯形 or 菱形). */
 export function titleParagraphs(lines: string | readonly string[]): Paragraph[] {

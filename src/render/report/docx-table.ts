@@ -63,7 +63,7 @@ export function docxTable(grid: Grid): Table {
     rows: grid.rows.map(
       (row) =>
         new TableRow({
-          tableHeader: row.header,
+          ...(row.header ? { tableHeader: true } : {}),
           cantSplit: true,
           children: row.cells.map((c) => cell(c, width.get(c) ?? 0)),
         }),
