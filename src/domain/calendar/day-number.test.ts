@@ -42,6 +42,9 @@ describe("toDayNumber / fromDayNumber", () => {
     "2026/02/10",
     "2026-02-10T00:00",
     " 2026-02-10",
+    "2026-1a-10",
+    "2026-+1-10",
+    "２０２６-02-10",
     "",
   ])("rejects %j with a Chinese message", (date) => {
     expect(parseDayNumber(date)).toBeUndefined();
