@@ -57,7 +57,7 @@ export function proactiveColumnName(format: ReportFormat, rowKey: string, colKey
  * A cell described for people, in Chinese, as the printed table names it.
  *
  * @example
- * describeCell(v2021, { table: "applications", row: 15, col: 0 })
+ * describeCell(v2021, { table: "applications", row: 12, col: 0 })
  * // "表三 （四）1.本机关不掌握相关政府信息 · 自然人"
  * describeCell(v2021, { table: "litigation", row: 0, col: 9 }) // "表四 行政诉讼 · 未经复议直接起诉 · 总计"
  * describeCell(v2021, { table: "proactive", row: "regulations", col: "issued" })
