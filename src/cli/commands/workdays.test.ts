@@ -1,24 +1,8 @@
-import { Command } from "commander";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { registerWorkdaysCommand } from "./workdays.ts";
+import { describe, expect, it } from "vitest";
+import { runWorkdays } from "./workdays.test-support.ts";
 
-/** Runs `gongkai workdays …` in-process and returns what it printed and the exit code it set. */
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, "log").mockImplementation((line = "") => void out.push(String(line)));
-  vi.spyOn(console, "error").mockImplementation((line = "") => void err.push(String(line)));
-  const program = new Command().exitOverride();
-  registerWorkdaysCommand(program);
-  await program.parseAsync(["workdays", ...args], { from: "user" });
-  const exitCode = process.exitCode;
-  process.exitCode = undefined;
-  return { out, err, exitCode };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+/** The built-in years only, whatever database this machine has (workdays.int.test.ts covers loaded years). */
+const run = (...args: string[]) => runWorkdays(...args, "--builtin");
 
 describe("gongkai workdays", () => {
   it("add prints the deadline with its weekday", async () => {

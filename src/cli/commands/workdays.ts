@@ -1,7 +1,11 @@
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { builtinWorkCalendar } from "../../calendar-data/chinese-days.ts";
+import { DEFAULT_SQLITE_FILE } from "../../db/connect.ts";
+import { openReadyDatabase } from "../../db/open-ready.ts";
 import { AppError, isAppError } from "../../domain/app-error.ts";
 import { type DayInfo, dayOfWeek, toDayNumber, type WorkCalendar } from "../../domain/calendar/index.ts";
+import { loadCalendar } from "../../services/calendar/calendar-years.ts";
 
 const WEEKDAY_NAMES = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 const PROVISIONAL_NOTE = "（暂定：涉及尚未载入节假日安排的年份，仅按周末推算，正式安排公布后结果可能改变）";
@@ -9,9 +13,10 @@ const PROVISIONAL_NOTE = "（暂定：涉及尚未载入节假日安排的年份
 interface Options {
   explain?: boolean;
   provisional?: boolean;
+  builtin?: boolean;
 }
 
-/** `gongkai workdays add|between`: working-day arithmetic on the built-in official schedule. */
+/** `gongkai workdays add|between`: working-day arithmetic on the official schedule in force. */
 export function registerWorkdaysCommand(program: Command): void {
   const workdays = program
     .command("workdays")
@@ -23,6 +28,7 @@ export function registerWorkdaysCommand(program: Command): void {
     .argument("<n>", "工作日天数")
     .option("--explain", "逐日列出计入与不计入的日子及原因")
     .option("--provisional", "遇到尚未载入安排的年份时仅按周末推算（结果为暂定）")
+    .option("--builtin", "只用随软件内置的节假日安排，不读数据库中载入的年份")
     .action((date: string, n: string, options: Options) => run(() => add(date, n, options)));
   workdays
     .command("between")
@@ -31,19 +37,34 @@ export function registerWorkdaysCommand(program: Command): void {
     .argument("<to>", "截止日期 YYYY-MM-DD（计入）")
     .option("--explain", "逐日列出计入与不计入的日子及原因")
     .option("--provisional", "遇到尚未载入安排的年份时仅按周末推算（结果为暂定）")
+    .option("--builtin", "只用随软件内置的节假日安排，不读数据库中载入的年份")
     .action((from: string, to: string, options: Options) => run(() => between(from, to, options)));
 }
 
-function calendarFor(options: Options): WorkCalendar {
-  const strict = builtinWorkCalendar();
+/**
+ * The calendar in force: built-in years, overridden and extended by the years loaded with
+ * `gongkai calendar load` — so that loading 2027 as the error message says really lets the next
+ * computation through. Without a database (no DATABASE_URL, no data/gongkai.db) the built-in years.
+ */
+async function calendarFor(options: Options): Promise<WorkCalendar> {
+  const url = process.env.DATABASE_URL;
+  let strict = builtinWorkCalendar();
+  if (!options.builtin && (url || existsSync(DEFAULT_SQLITE_FILE))) {
+    const opened = await openReadyDatabase(url ? { url } : {});
+    try {
+      strict = await loadCalendar(opened.db);
+    } finally {
+      await opened.close();
+    }
+  }
   return options.provisional ? strict.withWeekendFallback() : strict;
 }
 
-function add(date: string, count: string, options: Options): void {
+async function add(date: string, count: string, options: Options): Promise<void> {
   if (!/^\d{1,6}$/.test(count)) {
     throw new AppError("VALIDATION", `工作日天数“${count}”无效：请写不小于 0 的整数，例如 20`, { n: count });
   }
-  const calendar = calendarFor(options);
+  const calendar = await calendarFor(options);
   const n = Number(count);
   const result = calendar.addWorkingDays(date, n);
   if (options.explain) printDays(calendar.explain(date, result));
@@ -52,8 +73,8 @@ function add(date: string, count: string, options: Options): void {
   if (calendar.isProvisional(date, result)) console.log(PROVISIONAL_NOTE);
 }
 
-function between(from: string, to: string, options: Options): void {
-  const calendar = calendarFor(options);
+async function between(from: string, to: string, options: Options): Promise<void> {
+  const calendar = await calendarFor(options);
   const count = calendar.workingDaysBetween(from, to);
   if (options.explain) printDays(calendar.explain(from, to));
   console.log(`${count}`);
@@ -92,9 +113,9 @@ function weekdayOf(date: string): string {
   return WEEKDAY_NAMES[dayOfWeek(toDayNumber(date))] ?? "";
 }
 
-function run(action: () => void): void {
+async function run(action: () => Promise<void>): Promise<void> {
   try {
-    action();
+    await action();
   } catch (e) {
     if (!isAppError(e)) throw e;
     console.error(e.message);
