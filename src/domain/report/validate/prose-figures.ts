@@ -62,12 +62,15 @@ const PATTERNS: Pattern[] = [
 
 /** Words in the span between verb and number that make it something other than this year's applications. */
 const FOREIGN_SPAN = /结转|复议|诉讼|建议|提案|信访|举报|投诉|咨询|留言|来信|上一?年|去年|下一?年|顺延/;
-/** In the clause before a figure: it is about another year or a comparison. */
-const OTHER_YEAR_CLAUSE = /上一?年|去年|前年|同比|同期|较/;
+/** In the clause before a figure: a comparison. */
+const COMPARISON_CLAUSE = /同比|同期|较/;
+/** In the sentence before a figure: it is about last year — but 上年结转 is this year's carried-over. */
+const LAST_YEAR_SENTENCE = /(?:上一?年度?|去年|前年)(?!度|结转)/;
 /** In the sentence before a new/total figure: it is a part or a running total, not the year's figure. */
 const SUBSET_SENTENCE = /其中|累计|历年/;
 /** Right before a new/total verb: a channel or a result qualifies it (网上受理, 予以公开答复, 不予受理). */
-const QUALIFIED_VERB = /公开|提供|处理|告知|予以|不予|未|网上|网络|信函|当面|邮件|传真|现场/;
+const QUALIFIED_VERB =
+  /公开|提供|处理|告知|予以|不予|未|网上|网络|信函|当面|邮件|传真|现场|继续|结转|顺延|下一?年/;
 const YEAR_MENTION = /((?:19|20)\d{2})年/g;
 
 const CLAUSE_STOPS = "，,；;。！？!?：:（()、";
@@ -82,10 +85,12 @@ function back(text: string, at: number, stops: string, max: number): string {
 }
 
 function aboutAnotherYear(text: string, at: number, year: number | null): boolean {
-  if (OTHER_YEAR_CLAUSE.test(back(text, at, CLAUSE_STOPS, 30))) return true;
+  if (COMPARISON_CLAUSE.test(back(text, at, CLAUSE_STOPS, 30))) return true;
+  const sentence = back(text, at, SENTENCE_STOPS, 120);
+  if (LAST_YEAR_SENTENCE.test(sentence)) return true;
   if (year === null) return false;
   let last: string | undefined;
-  for (const m of back(text, at, SENTENCE_STOPS, 120).matchAll(YEAR_MENTION)) last = m[1];
+  for (const m of sentence.matchAll(YEAR_MENTION)) last = m[1];
   return last !== undefined && Number(last) !== year;
 }
 

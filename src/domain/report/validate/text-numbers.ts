@@ -29,7 +29,7 @@ function applicationsSide(ctx: CheckContext, row: number, plus?: number): TableS
     const sum = value + extra;
     side.alternative = {
       value: sum,
-      says: `加上“${applicationRowName(format, plus, true)}”（${fmt(extra)}）也只有 ${fmt(sum)}`,
+      says: `加上“${applicationRowName(format, plus, true)}”${fmt(extra)} 件合计 ${fmt(sum)}`,
     };
   }
   return side;
@@ -94,7 +94,7 @@ export function checkTextNumbers(ctx: CheckContext): Finding[] {
   return rows.map(({ figure, side }) =>
     makeFinding(
       "text.numbers",
-      `正文写“${figure.quote}”，但${side.says}${side.alternative ? `，${side.alternative.says}` : ""}，` +
+      `正文写“${figure.quote}”，但${side.says}${side.alternative ? `（${side.alternative.says}）` : ""}，` +
         `与正文相差 ${gap(figure.value, side.value)}。请核对正文或表格`,
       side.cells,
       side.value,
