@@ -20,7 +20,7 @@ import { addCountedDays, pausedDaysBetween } from "./pause-arithmetic.ts";
  *
  * @example
  * deriveClock([{ type: "received", date: "2026-02-13", channel: "online" }], calendar).replyDeadline
- * // { date: "2026-03-16", provisional: false }  (2/14 make-up day counts, 2/15–2/23 Spring Festival off)
+ * // { date: "2026-03-19", provisional: false }  (Sat 2/14 and 2/28 make-up days count, 2/15–2/23 off)
  */
 export function deriveClock(
   ledger: Ledger,

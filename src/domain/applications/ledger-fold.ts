@@ -21,7 +21,7 @@ export function foldLedger(
   const first = ledger[0];
   if (first?.type !== "received") {
     const message = "台账的第一个事件应为“收到申请”（received），记录法定收到申请之日";
-    throw new AppError("VALIDATION", message, { issues: [{ path: [0], message }] });
+    throw new AppError("VALIDATION", message, { index: 0, issues: [{ path: [0], message }] });
   }
   const s = start(first, calendar, policy);
   if (atDay !== undefined && atDay < s.receivedDay) {
