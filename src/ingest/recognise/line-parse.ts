@@ -1,0 +1,142 @@
+import type { DocLine } from "../types.ts";
+import { chineseOrdinal, cjkKey, toHalfWidth } from "./normalise.ts";
+
+/** How a label was numbered: 一、 (chinese), （一） (paren) or 1. / 1、 (arabic). */
+export interface Numbering {
+  kind: "chinese" | "paren" | "arabic";
+  value: number;
+}
+
+export interface LabelPart {
+  kind: "label";
+  raw: string;
+  /** CJK characters only, for matching. */
+  key: string;
+  numbering: Numbering | null;
+}
+
+export interface ValuePart {
+  kind: "value";
+  /** The token as printed (after full-width folding). */
+  raw: string;
+  status: "number" | "dash" | "empty" | "junk";
+  /** The number for "number", 0 for "dash", null otherwise. */
+  value: number | null;
+}
+
+export type Part = LabelPart | ValuePart;
+
+export interface ParsedLine {
+  /** Index of the line in the document. */
+  index: number;
+  parts: Part[];
+  /** True when cell boundaries are known: a real table row or a tab-separated line. */
+  cellular: boolean;
+  fromTable: boolean;
+  /** The line's text as printed, cells joined by a space, for messages and prose. */
+  text: string;
+}
+
+// A numbering mark at the start of a segment. Arabic marks may follow a glued run of digits
+// (`…3700000372.没有现成…`): only the last digit is the row number, the rest are values.
+const NUMBERING =
+  /\(\s*([一二三四五六七八九十]{1,2})\s*\)|(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,2})\s*[、.](?![\d])|(\d{1,12})\s*[.、)](?=\s*[\u4e00-\u9fff“"(])/g;
+
+const VALUE_MARK = /[0-9\-—–―─/]/;
+const INTEGER = /^\d+$/;
+const DECIMAL = /^\d+\.\d+$/;
+const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const NEGATIVE = /^-\d+$/;
+const DASH = /^[-—–―─/]+$/;
+
+/** Classify one whitespace-free token of a value run. */
+export function valueToken(raw: string): ValuePart {
+  if (INTEGER.test(raw) || DECIMAL.test(raw))
+    return { kind: "value", raw, status: "number", value: Number(raw) };
+  if (THOUSANDS.test(raw))
+    return { kind: "value", raw, status: "number", value: Number(raw.replaceAll(",", "")) };
+  if (NEGATIVE.test(raw)) return { kind: "value", raw, status: "number", value: Number(raw) };
+  if (DASH.test(raw)) return { kind: "value", raw, status: "dash", value: 0 };
+  return { kind: "value", raw, status: "junk", value: null };
+}
+
+function pushValues(run: string, out: Part[]): void {
+  for (const token of run.split(/\s+/)) if (token !== "") out.push(valueToken(token));
+}
+
+function isValueChar(c: number): boolean {
+  // 0-9 . , whitespace - / and the dashes — – ― ─ printed for zero
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 46 ||
+    c === 44 ||
+    c === 32 ||
+    c === 9 ||
+    c === 45 ||
+    c === 47 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2015 ||
+    c === 0x2500
+  );
+}
+
+/** Split a segment body into its label text and the run of values printed after it. */
+function pushBody(body: string, numbering: Numbering | null, out: Part[]): void {
+  // Scan backwards by hand: a `[…]+$` regex is quadratic on long runs that do not reach the end.
+  let start = body.length;
+  while (start > 0 && isValueChar(body.charCodeAt(start - 1))) start--;
+  let text = body;
+  const run = body.slice(start);
+  // A run only counts when it holds a digit or dash and does not continue a Latin word.
+  const before = start === 0 ? "" : (body[start - 1] ?? "");
+  if (VALUE_MARK.test(run) && !/[A-Za-z]/.test(before)) text = body.slice(0, start);
+  const key = cjkKey(text);
+  if (key !== "" || numbering) out.push({ kind: "label", raw: text.trim(), key, numbering });
+  if (text.length < body.length) pushValues(run, out);
+}
+
+function numberingOf(m: RegExpExecArray): { numbering: Numbering; gluedDigits: string } {
+  if (m[1] !== undefined)
+    return { numbering: { kind: "paren", value: chineseOrdinal(m[1]) ?? 0 }, gluedDigits: "" };
+  if (m[2] !== undefined)
+    return { numbering: { kind: "chinese", value: chineseOrdinal(m[2]) ?? 0 }, gluedDigits: "" };
+  const digits = m[3] ?? "";
+  return {
+    numbering: { kind: "arabic", value: Number(digits.slice(-1)) },
+    gluedDigits: digits.length > 1 ? digits.slice(0, -1) : "",
+  };
+}
+
+/** Parse one cell into label and value parts, in the order printed. */
+export function parseCell(cell: string, out: Part[]): void {
+  const s = toHalfWidth(cell);
+  if (s.trim() === "") {
+    out.push({ kind: "value", raw: "", status: "empty", value: null });
+    return;
+  }
+  NUMBERING.lastIndex = 0;
+  let cursor = 0;
+  let pending: Numbering | null = null;
+  for (let m = NUMBERING.exec(s); m !== null; m = NUMBERING.exec(s)) {
+    const before = m.index === 0 ? "" : s[m.index - 1];
+    // `第（一）项` is a reference, not a numbering.
+    if (before === "第") continue;
+    const { numbering, gluedDigits } = numberingOf(m);
+    pushBody(s.slice(cursor, m.index) + gluedDigits, pending, out);
+    pending = numbering;
+    cursor = m.index + m[0].length;
+  }
+  pushBody(s.slice(cursor), pending, out);
+}
+
+/** Parse a document line; a plain line without tabs is one cell. */
+export function parseLine(line: DocLine, index: number): ParsedLine {
+  const parts: Part[] = [];
+  const cellular = line.fromTable || line.cells.length > 1;
+  for (const cell of line.cells) {
+    if (!cellular && cell.trim() === "") continue;
+    parseCell(cell, parts);
+  }
+  return { index, parts, cellular, fromTable: line.fromTable, text: line.cells.join(" ").trim() };
+}

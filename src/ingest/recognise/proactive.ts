@@ -1,0 +1,99 @@
+import type { Finding } from "../../domain/report/finding.ts";
+import type { ReportFormat } from "../../domain/report/format/index.ts";
+import type { ReportTables } from "../../domain/report/model.ts";
+import { rawValues, rowCells } from "./cells.ts";
+import { formatRule, quote, unreadable } from "./findings.ts";
+import { type ProactiveTarget, proactiveMatcher } from "./format-labels.ts";
+import type { ParsedLine } from "./line-parse.ts";
+import { readStream } from "./table-stream.ts";
+
+export interface ProactiveRead {
+  cells: ReportTables["proactive"];
+  findings: Finding[];
+  found: boolean;
+}
+
+/**
+ * Table 二 from the lines of its section. Rows are found by their label in any of the sub-tables;
+ * a block of labels followed by its numbers column by column (PDF text) is distributed per sub-table.
+ */
+export function readProactive(
+  lines: ParsedLine[],
+  format: ReportFormat,
+  blank: ReportTables["proactive"],
+): ProactiveRead {
+  const spec = {
+    matcher: proactiveMatcher(format),
+    width: (t: ProactiveTarget) => t.block.columns.length,
+    isRow: () => true,
+    block: (t: ProactiveTarget) => t.block.key,
+  };
+  const { readings, orphans } = readStream(lines, spec);
+  const cells = blank;
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const reading of readings) {
+    for (const target of reading.targets) {
+      const { block, row } = target;
+      if (seen.has(row.key)) continue;
+      seen.add(row.key);
+      const width = block.columns.length;
+      const values = reading.targets.length === 1 ? reading.values : [];
+      let read = rowCells(values, width, reading.fromTable, null);
+      const printed = values.filter((v) => v.status !== "empty");
+      // A value cell spanning the sub-table's columns (HTML colspan, expanded) repeats one number.
+      if (read.problem === "count" && width === 1 && printed.every((v) => v.raw === printed[0]?.raw)) {
+        read = rowCells(printed.slice(0, 1), 1, true, null);
+      }
+      const rowCellsOut = cells[row.key] ?? {};
+      cells[row.key] = rowCellsOut;
+      const refs = block.columns.map((c) => ({ table: "proactive" as const, row: row.key, col: c.key }));
+      if (read.problem) {
+        const raw = rawValues(reading.values);
+        findings.push(
+          unreadable(
+            read.problem === "empty" || raw === ""
+              ? `表二“${row.label}”没有读到数字，请补全`
+              : `表二“${row.label}”应有 ${width} 个数字，读到 ${quote(raw)}，无法对应到各列，请核对原文`,
+            refs,
+          ),
+        );
+        continue;
+      }
+      block.columns.forEach((c, i) => {
+        rowCellsOut[c.key] = read.cells[i] ?? null;
+      });
+      for (const { col, raw } of read.junk) {
+        const ref = refs[col];
+        findings.push(
+          unreadable(
+            `表二“${row.label}”“${block.columns[col]?.label}”列的 ${quote(raw)} 不是数字`,
+            ref ? [ref] : [],
+          ),
+        );
+      }
+    }
+  }
+  for (const o of orphans)
+    findings.push(unreadable(`表二中的数字 ${quote(o.raw)} 无法对应到任何一行（行名无法识别），未采用`, []));
+  const found = seen.size > 0;
+  if (!found)
+    findings.push(
+      formatRule("structure.tables", "未找到表二（主动公开政府信息情况）的数字，请检查报告是否包含该表"),
+    );
+  else {
+    for (const block of format.proactive) {
+      for (const row of block.rows) {
+        if (seen.has(row.key)) continue;
+        findings.push(
+          formatRule(
+            "structure.tables",
+            `表二${block.item}缺少“${row.label}”行`,
+            block.columns.map((c) => ({ table: "proactive" as const, row: row.key, col: c.key })),
+          ),
+        );
+      }
+    }
+  }
+  return { cells, findings, found };
+}

@@ -1,0 +1,32 @@
+import { recognise } from "../recognise/index.ts";
+import type { DocLine, ReadResult } from "../types.ts";
+
+const LINE_BREAK = /\r\n?|\n|\u2028|\u2029|\f|\v/;
+const BOM_AND_INVISIBLE = /\uFEFF|\u200B|\u200C|\u200D|\u2060/g;
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/**
+ * Split plain text or markdown into document lines: tabs separate cells; a markdown pipe table row
+ * (`| a | b |`) is a table row with trustworthy cells; its `|---|` separator is dropped.
+ */
+export function textLines(text: string): DocLine[] {
+  const lines: DocLine[] = [];
+  for (const raw of text.replace(BOM_AND_INVISIBLE, "").split(LINE_BREAK)) {
+    const t = raw.trim();
+    if (t.startsWith("|") && t.endsWith("|") && t.length > 1) {
+      if (TABLE_SEPARATOR.test(t)) continue;
+      lines.push({ cells: t.slice(1, -1).split("|"), fromTable: true });
+    } else {
+      lines.push({ cells: raw.includes("\t") ? raw.split("\t") : [raw], fromTable: false });
+    }
+  }
+  return lines;
+}
+
+/**
+ * Read a report given as plain text or markdown (.txt, .md, or text extracted from a PDF by another
+ * tool) into the report model and findings.
+ */
+export function readText(text: string): ReadResult {
+  return recognise(textLines(text));
+}
