@@ -1,5 +1,5 @@
 import type { CalendarYear } from "./calendar-year.ts";
-import { dayOfWeek, firstDayOfYear, parseDayNumber } from "./day-number.ts";
+import { firstDayOfYear, isWeekend, parseDayNumber } from "./day-number.ts";
 
 /** Why a day is or is not a working day. The `unknown-*` reasons are for years without data. */
 export type DayReason = "weekday" | "weekend" | "holiday" | "makeup" | "unknown-weekday" | "unknown-weekend";
@@ -18,7 +18,13 @@ const WEEKEND = 1;
 const HOLIDAY = 2;
 const MAKEUP = 3;
 const UNKNOWN_WEEKDAY = 4;
+const UNKNOWN_WEEKEND = 5;
 export const FIRST_UNKNOWN_REASON = UNKNOWN_WEEKDAY;
+
+/** The reason code of a day outside every loaded year. */
+export function unknownReasonCode(day: number): number {
+  return isWeekend(day) ? UNKNOWN_WEEKEND : UNKNOWN_WEEKDAY;
+}
 
 /**
  * Every day from 1 January of the first loaded year to 31 December of the last, precomputed so that
@@ -64,8 +70,12 @@ export function buildDayTable(years: CalendarYear[]): DayTable {
     return c;
   };
   for (let i = 0; i < length; i++) {
-    const weekend = dayOfWeek(start + i) % 6 === 0;
-    reason[i] = (weekend ? WEEKEND : WEEKDAY) + (loaded.has(yearAt(numbers, start, i)) ? 0 : UNKNOWN_WEEKDAY);
+    const day = start + i;
+    reason[i] = loaded.has(yearAt(numbers, start, i))
+      ? isWeekend(day)
+        ? WEEKEND
+        : WEEKDAY
+      : unknownReasonCode(day);
   }
   for (const year of loaded.values()) {
     for (const d of year.restDays) mark(d.date, d.name, HOLIDAY);

@@ -9,7 +9,14 @@ import {
   weekdayWithCount,
   yearOfDay,
 } from "./day-number.ts";
-import { buildDayTable, type DayReason, type DayTable, FIRST_UNKNOWN_REASON, REASONS } from "./day-table.ts";
+import {
+  buildDayTable,
+  type DayReason,
+  type DayTable,
+  FIRST_UNKNOWN_REASON,
+  REASONS,
+  unknownReasonCode,
+} from "./day-table.ts";
 import { validateCalendarYear } from "./validate-calendar-year.ts";
 
 /** One day, whether it is a working day and why. */
@@ -104,7 +111,7 @@ export class WorkCalendar {
     const t = this.table;
     const i = day - t.start;
     const inTable = i >= 0 && i < t.length;
-    const code = inTable ? (t.reason[i] ?? 0) : isWeekend(day) ? 5 : 4;
+    const code = inTable ? (t.reason[i] ?? 0) : unknownReasonCode(day);
     if (code >= FIRST_UNKNOWN_REASON && !this.weekendFallback) throw calendarMissing(yearOfDay(day));
     const reason = REASONS[code] ?? "unknown-weekday";
     const info: DayInfo = {
