@@ -46,7 +46,7 @@ export function registerWorkdaysCommand(program: Command): void {
  * `gongkai calendar load` — so that loading 2027 as the error message says really lets the next
  * computation through. Without a database (no DATABASE_URL, no data/gongkai.db) the built-in years.
  */
-async function calendarFor(options: Options): Promise<WorkCalendar> {
+export async function calendarFor(options: Options): Promise<WorkCalendar> {
   const url = process.env.DATABASE_URL;
   let strict = builtinWorkCalendar();
   if (!options.builtin && (url || existsSync(DEFAULT_SQLITE_FILE))) {
