@@ -1,9 +1,18 @@
-import { type Kysely, type MigrationResult, Migrator } from "kysely";
+import { type Kysely, type MigrationResult, Migrator, sql } from "kysely";
 import { AppError } from "../domain/app-error.ts";
+import { dialectOf } from "./dialect.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
 
-function migrator<DB>(db: Kysely<DB>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+/**
+ * On PostgreSQL the bookkeeping tables go into the current schema explicitly: without a schema,
+ * Kysely looks for them by name across every schema and, seeing another schema's copy (a parallel
+ * test file, a second deployment in the same database), would not create its own.
+ */
+async function migrator<DB>(db: Kysely<DB>): Promise<Migrator> {
+  const provider = { getMigrations: async () => MIGRATIONS };
+  if (dialectOf(db) !== "postgres") return new Migrator({ db, provider });
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return new Migrator({ db, provider, migrationTableSchema: rows[0]?.schema ?? "public" });
 }
 
 export interface MigrationStep {
@@ -18,7 +27,7 @@ export interface MigrationStep {
  * @throws AppError INTERNAL naming the migration that failed (earlier ones stay applied).
  */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationStep[]> {
-  const { error, results = [] } = await migrator(db).migrateToLatest();
+  const { error, results = [] } = await (await migrator(db)).migrateToLatest();
   const steps = results.map((r) => ({ name: r.migrationName, status: r.status }));
   if (error) {
     const failed = steps.find((s) => s.status === "Error")?.name;
@@ -33,6 +42,6 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationStep
 
 /** Names of the migrations this build knows but the database has not applied yet. */
 export async function pendingMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
-  const infos = await migrator(db).getMigrations();
+  const infos = await (await migrator(db)).getMigrations();
   return infos.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

@@ -65,7 +65,10 @@ export function isoDate(label: string) {
 
 /** An optional date: missing, null or "" becomes null. */
 export function optionalIsoDate(label: string) {
-  return z.preprocess((v) => (v === "" || v === undefined ? null : v), isoDate(label).nullable());
+  return z
+    .preprocess((v) => (v === "" ? null : v), isoDate(label).nullable())
+    .optional()
+    .transform((v) => v ?? null);
 }
 
 /** A report year. */

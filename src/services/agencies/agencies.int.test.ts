@@ -75,7 +75,7 @@ describe("agencies", () => {
       expect(created.path).toBe("/t3/t3.c1/t3.k2/t3.k2.t9/");
       const audit = await listAudit(ctx(), systemActor("test"), { agencyId: "t3.k2.t9" });
       expect(audit).toMatchObject([
-        { action: "create", entity: "agency", entityId: "t3.k2.t9", userId: t.users.admin?.id },
+        { action: "create", entity: "agency", entityId: "t3.k2.t9", userId: t.user("admin").id },
       ]);
 
       await expect(

@@ -36,21 +36,23 @@ export function maskIdNumber(id: string): string {
 
 /**
  * A phone number: for a mobile, the first 3 and last 4 digits stay (the usual 138****5678); for a
- * landline, the area code and last 4 digits. Separators are kept where they were.
+ * landline, the area code and last 4 digits; a number under 8 digits keeps only its last 2.
+ * Separators stay where they were.
  * @example maskPhone("13812345678") // "138****5678"
  * @example maskPhone("010-62345678") // "010-****5678"
  */
 export function maskPhone(phone: string): string {
   const digits = [...phone].filter((c) => /\d/.test(c)).length;
-  if (digits <= 4) return phone.replace(/\d/g, STAR);
-  const dash = phone.search(/[-\s]/);
-  const keepHead = dash > 0 ? dash : Math.min(3, digits - 4);
+  const long = digits >= 8;
+  const separator = phone.search(/[-\s]/);
+  const keepHead = long ? (separator > 0 ? separator : 3) : 0;
+  const keepTail = long ? 4 : Math.min(2, digits - 1);
   let seen = 0;
   return [...phone]
     .map((c, i) => {
       if (!/\d/.test(c)) return c;
       seen++;
-      return i < keepHead || seen > digits - 4 ? c : STAR;
+      return i < keepHead || seen > digits - keepTail ? c : STAR;
     })
     .join("");
 }

@@ -49,8 +49,9 @@ const USERS: [name: string, agency: string, roles: Role[]][] = [
 export interface SampleTree {
   /** Agency id by suffix: `id("")` is the province, `id(".k1")` the first county. */
   id: (suffix: string) => string;
-  users: Record<string, User>;
-  /** The actor of a sample user, by its name without prefix. */
+  /** A sample user by its name without prefix (throws for an unknown name). */
+  user: (name: string) => User;
+  /** The actor of a sample user. */
   as: (name: string) => Actor;
   system: Actor;
 }
@@ -76,10 +77,10 @@ export async function createSampleTree(ctx: ServiceContext, prefix: string): Pro
       password: SAMPLE_PASSWORD,
     });
   }
-  const as = (name: string) => {
-    const user = users[name];
-    if (!user) throw new Error(`no sample user ${name}`);
-    return userActor(user);
+  const user = (name: string) => {
+    const found = users[name];
+    if (!found) throw new Error(`no sample user ${name}`);
+    return found;
   };
-  return { id, users, as, system };
+  return { id, user, as: (name) => userActor(user(name)), system };
 }

@@ -99,7 +99,7 @@ describe("users", () => {
         changePassword(ctx(), t.as("kadmin"), { userId: supervisor.id, newPassword: "another long one" }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(
-        updateUser(ctx(), t.as("kadmin"), t.users.kadmin?.id ?? "", { disabled: true }),
+        updateUser(ctx(), t.as("kadmin"), t.user("kadmin").id ?? "", { disabled: true }),
       ).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
