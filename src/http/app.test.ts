@@ -1,10 +1,16 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../db/connect.ts";
 import { AppError } from "../domain/app-error.ts";
+import { openTestDatabase } from "../test-support/dialects.ts";
 import { createApp, type RouteModule } from "./app.ts";
 
 const logged: unknown[] = [];
-const deps = { clock: () => new Date("2026-03-02T08:00:00Z"), logError: (e: unknown) => logged.push(e) };
+let opened: Db;
+beforeAll(async () => {
+  opened = await openTestDatabase("sqlite");
+});
+afterAll(() => opened.close());
 
 const echo: RouteModule = (api) => {
   const route = createRoute({
@@ -35,10 +41,14 @@ const echo: RouteModule = (api) => {
 };
 
 describe("the HTTP app's error funnel and docs", () => {
-  const app = createApp(deps, [echo]);
+  const app = () =>
+    createApp(
+      { db: opened.db, clock: () => new Date("2026-03-02T08:00:00Z"), logError: (e) => logged.push(e) },
+      [echo],
+    );
 
   it("answers validation errors with 400, a Chinese message and field paths", async () => {
-    const res = await app.request("/api/echo", {
+    const res = await app().request("/api/echo", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ name: "a" }),
@@ -52,19 +62,19 @@ describe("the HTTP app's error funnel and docs", () => {
   });
 
   it("maps AppError codes to statuses and hides unexpected errors", async () => {
-    expect((await app.request("/api/conflict")).status).toBe(409);
-    const res = await app.request("/api/boom");
+    expect((await app().request("/api/conflict")).status).toBe(409);
+    const res = await app().request("/api/boom");
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toMatch(/secret|\.ts/);
     expect(logged).toHaveLength(1);
-    expect((await app.request("/api/nowhere")).status).toBe(404);
+    expect((await app().request("/api/nowhere")).status).toBe(404);
   });
 
   it("publishes the OpenAPI document and a readable docs page", async () => {
-    const doc = await (await app.request("/api/openapi.json")).json();
+    const doc = await (await app().request("/api/openapi.json")).json();
     expect(doc.paths["/api/echo"].post.summary).toBe("回显");
-    const page = await (await app.request("/api/docs")).text();
+    const page = await (await app().request("/api/docs")).text();
     expect(page).toContain("/api/echo");
     expect(page).toContain("回显");
   });

@@ -1,21 +1,37 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Kysely } from "kysely";
 import { z } from "zod";
+import type { Database } from "../db/schema.ts";
 import { AppError } from "../domain/app-error.ts";
+import type { SessionLookup } from "../services/auth/sessions.ts";
+import type { ServiceContext } from "../services/context.ts";
 import { renderApiDocsPage } from "./api-docs-page.ts";
 import { errorResponse, validationError } from "./error-funnel.ts";
+import { sessionMiddleware } from "./session-middleware.ts";
 
 z.config(z.locales.zhCN());
 
 /** What every route needs from the outside world; the server entry and the tests build it. */
 export interface AppDeps {
+  db: Kysely<Database>;
   /** The current instant; injected so that tests and replays control time. */
   clock: () => Date;
   /** Where unexpected errors go (the client only ever sees a plain sentence). */
   logError: (err: unknown) => void;
 }
 
-export type AppEnv = { Variables: Record<string, never> };
+export type AppEnv = {
+  Variables: {
+    /** The signed-in staff member of this request, or null (set by the session middleware). */
+    auth: SessionLookup | null;
+  };
+};
 export type Api = OpenAPIHono<AppEnv>;
+
+/** The service context of a request. */
+export function serviceContext(deps: AppDeps): ServiceContext {
+  return { db: deps.db, clock: deps.clock };
+}
 
 /** A route module adds its routes to the API. */
 export type RouteModule = (api: Api, deps: AppDeps) => void;
@@ -42,6 +58,7 @@ export function createApp(deps: AppDeps, modules: RouteModule[] = []): OpenAPIHo
     errorResponse(new AppError("NOT_FOUND", `没有这个地址：${c.req.path}`), c, deps.logError),
   );
 
+  app.use("*", sessionMiddleware(deps));
   app.get("/api/health", (c) => c.json({ ok: true, at: deps.clock().toISOString() }));
   for (const mount of modules) mount(app, deps);
 
