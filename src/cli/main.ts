@@ -1,5 +1,8 @@
 import { Command } from "commander";
 import { z } from "zod";
+import { registerDeadlineCommand } from "./commands/deadline.ts";
+import { registerFeeCommand } from "./commands/fee.ts";
+import { registerServeCommand } from "./commands/serve.ts";
 import { registerWorkdaysCommand } from "./commands/workdays.ts";
 
 z.config(z.locales.zhCN());
@@ -14,5 +17,8 @@ const program = new Command()
   .showHelpAfterError();
 
 registerWorkdaysCommand(program);
+registerDeadlineCommand(program);
+registerFeeCommand(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);
