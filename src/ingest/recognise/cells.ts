@@ -24,7 +24,6 @@ export function rowCells(
   fromTable: boolean,
   groups: number[] | null,
 ): RowCells {
-  const nulls = (): Cell[] => Array<Cell>(width).fill(null);
   let positional: ValuePart[] | null = null;
   if (fromTable && values.length === width) positional = values;
   else {
@@ -38,14 +37,15 @@ export function rowCells(
   if (positional) {
     const cells: Cell[] = [];
     const junk: RowCells["junk"] = [];
-    positional.forEach((v, i) => {
+    for (let i = 0; i < positional.length; i++) {
+      const v = positional[i] as ValuePart;
       if (v.status === "junk") junk.push({ col: i, raw: v.raw });
       cells.push(v.status === "empty" ? 0 : v.value);
-    });
+    }
     return { cells, junk, problem: null };
   }
   const printed = values.filter((v) => v.status !== "empty");
-  if (printed.length === 0) return { cells: nulls(), junk: [], problem: "empty" };
+  if (printed.length === 0) return { cells: Array<Cell>(width).fill(null), junk: [], problem: "empty" };
   if (printed.length === width) {
     const junk: RowCells["junk"] = [];
     const cells = printed.map((v, i) => {
@@ -57,9 +57,10 @@ export function rowCells(
   if (groups && printed.length < width) {
     const split = splitByTotals(printed, groups);
     if (split.kind === "unique") return { cells: split.values, junk: [], problem: null };
-    if (split.kind === "ambiguous") return { cells: nulls(), junk: [], problem: "ambiguous" };
+    if (split.kind === "ambiguous")
+      return { cells: Array<Cell>(width).fill(null), junk: [], problem: "ambiguous" };
   }
-  return { cells: nulls(), junk: [], problem: "count" };
+  return { cells: Array<Cell>(width).fill(null), junk: [], problem: "count" };
 }
 
 /** The printed values as one string, for quoting in a finding. */

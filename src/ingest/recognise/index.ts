@@ -4,9 +4,9 @@ import { emptyTables, type ReportModel, type ReportSection } from "../../domain/
 import type { DocLine, ReadResult } from "../types.ts";
 import { readApplications } from "./applications.ts";
 import { cleanLines } from "./clean-lines.ts";
+import { ParsedDoc } from "./doc.ts";
 import { failed, formatRule } from "./findings.ts";
 import { detectFormat } from "./format-detect.ts";
-import { type ParsedLine, parseLine } from "./line-parse.ts";
 import { readLitigation } from "./litigation.ts";
 import { readProactive } from "./proactive.ts";
 import { regions, tableProse } from "./regions.ts";
@@ -35,13 +35,12 @@ export function recognise(lines: DocLine[]): ReadResult {
 }
 
 function read(input: DocLine[]): ReadResult {
-  const cleaned = cleanLines(input);
-  const lines: ParsedLine[] = cleaned.map(parseLine);
-  const texts = lines.map((l) => l.text);
+  const doc = new ParsedDoc(cleanLines(input));
+  const texts = doc.texts;
   const title = findTitle(texts);
-  const headings = findSections(lines, FORMATS["2021"], title.line + 1);
-  const region = regions(lines, headings);
-  const { format, findings: formatFindings } = detectFormat(region.proactive ?? lines, title.year);
+  const headings = findSections(doc, FORMATS["2021"], title.line + 1);
+  const region = regions(doc, headings);
+  const { format, findings: formatFindings } = detectFormat(region.proactive ?? [], title.year);
   const findings: Finding[] = [...formatFindings];
   const tables = emptyTables(format);
 
@@ -89,11 +88,12 @@ function read(input: DocLine[]): ReadResult {
     };
   }
 
-  const firstHeading = headings[0]?.line ?? lines.length;
+  const firstHeading = headings[0]?.line ?? doc.length;
   const sections: ReportSection[] = headings.map((h, i) => {
-    const end = headings[i + 1]?.line ?? lines.length;
-    const body = lines.slice(h.line + 1, end);
-    const text = isTableSection(h.key) ? tableProse(body, h.key, format) : prose(body.map((l) => l.text));
+    const end = headings[i + 1]?.line ?? doc.length;
+    const text = isTableSection(h.key)
+      ? tableProse(doc.slice(h.line + 1, end), h.key, format)
+      : prose(texts.slice(h.line + 1, end));
     return { key: h.key, heading: h.heading, text };
   });
   const report: ReportModel = {

@@ -42,6 +42,7 @@ export interface ParsedLine {
 const NUMBERING =
   /\(\s*([一二三四五六七八九十]{1,2})\s*\)|(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,2})\s*[、.](?![\d])|(\d{1,12})\s*[.、)](?=\s*[\u4e00-\u9fff“"(])/g;
 
+const PLAIN_COUNT = /^(?:0|[1-9]\d{0,8})$/;
 const VALUE_MARK = /[0-9\-—–―─/]/;
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
@@ -110,8 +111,13 @@ function numberingOf(m: RegExpExecArray): { numbering: Numbering; gluedDigits: s
 
 /** Parse one cell into label and value parts, in the order printed. */
 export function parseCell(cell: string, out: Part[]): void {
-  const s = toHalfWidth(cell);
-  if (s.trim() === "") {
+  // Fast paths for the cells most tables are made of: a plain count, or nothing.
+  if (PLAIN_COUNT.test(cell)) {
+    out.push({ kind: "value", raw: cell, status: "number", value: Number(cell) });
+    return;
+  }
+  const s = toHalfWidth(cell).trim();
+  if (s === "") {
     out.push({ kind: "value", raw: "", status: "empty", value: null });
     return;
   }

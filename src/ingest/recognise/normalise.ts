@@ -29,12 +29,10 @@ export function isCjk(c: number): boolean {
  * The comparable core of a label: its CJK characters only. Numbering, punctuation, quotes, spaces and
  * stray Latin are dropped, so `（二）部分公开 (区分处理的, …)` and `部分公开（区分处理的，…）` agree.
  */
+const NOT_CJK = /[^\u3400-\u4dbf\u4e00-\u9fff]+/g;
+
 export function cjkKey(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    if (isCjk(s.charCodeAt(i))) out += s[i];
-  }
-  return out;
+  return s.replace(NOT_CJK, "");
 }
 
 /** Whether the string contains at least one CJK ideograph. */

@@ -1,4 +1,5 @@
 import type { ReportFormat, SectionKey } from "../../domain/report/format/index.ts";
+import type { ParsedDoc } from "./doc.ts";
 import { applicationMatcher, proactiveMatcher } from "./format-labels.ts";
 import type { ParsedLine } from "./line-parse.ts";
 import type { SectionHeading } from "./sections.ts";
@@ -19,9 +20,11 @@ const ANCHORS: Record<TableKey, (key: string) => boolean> = {
   litigation: (k) => k.startsWith("行政复议") || k.includes("未经复议直接起诉"),
 };
 
-function anchorLine(lines: ParsedLine[], table: TableKey, from: number): number {
-  for (let i = from; i < lines.length; i++) {
-    for (const p of (lines[i] as ParsedLine).parts) if (p.kind === "label" && ANCHORS[table](p.key)) return i;
+function anchorLine(doc: ParsedDoc, table: TableKey, from: number): number {
+  for (let i = from; i < doc.length; i++) {
+    // Anchor wording sits in short header lines, never in long prose.
+    if ((doc.texts[i] as string).length > 80) continue;
+    for (const p of doc.line(i).parts) if (p.kind === "label" && ANCHORS[table](p.key)) return i;
   }
   return -1;
 }
@@ -30,7 +33,7 @@ function anchorLine(lines: ParsedLine[], table: TableKey, from: number): number 
  * The lines of each table: from its section heading to the next heading, or — where the heading
  * is missing or unrecognisable — from the first line only that table prints.
  */
-export function regions(lines: ParsedLine[], headings: SectionHeading[]): TableRegions {
+export function regions(doc: ParsedDoc, headings: SectionHeading[]): TableRegions {
   const starts: { key: SectionKey; start: number }[] = headings.map((h) => ({
     key: h.key,
     start: h.line + 1,
@@ -42,7 +45,7 @@ export function regions(lines: ParsedLine[], headings: SectionHeading[]): TableR
       from = heading.start;
       continue;
     }
-    const at = anchorLine(lines, table, from);
+    const at = anchorLine(doc, table, from);
     if (at >= 0) {
       starts.push({ key: table, start: at });
       from = at + 1;
@@ -53,11 +56,11 @@ export function regions(lines: ParsedLine[], headings: SectionHeading[]): TableR
     const i = starts.findIndex((s) => s.key === table);
     if (i < 0) return null;
     const start = (starts[i] as { start: number }).start;
-    const end = starts[i + 1]?.start ?? lines.length + 1;
+    const end = starts[i + 1]?.start ?? doc.length + 1;
     // The next region starts after its heading line: stop before the heading.
     const next = starts[i + 1];
     const stop = next && headings.some((h) => h.key === next.key) ? end - 1 : end;
-    return lines.slice(start, stop);
+    return doc.slice(start, stop);
   };
   return {
     proactive: region("proactive"),

@@ -2,6 +2,8 @@ import { recognise } from "../recognise/index.ts";
 import type { DocLine, ReadResult } from "../types.ts";
 
 const LINE_BREAK = /\r\n?|\n|\u2028|\u2029|\f|\v/;
+const OTHER_BREAKS = /\u2028|\u2029|\f|\v/;
+const INVISIBLE_TEST = /\uFEFF|\u200B|\u200C|\u200D|\u2060/;
 const BOM_AND_INVISIBLE = /\uFEFF|\u200B|\u200C|\u200D|\u2060/g;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
@@ -11,14 +13,22 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
  */
 export function textLines(text: string): DocLine[] {
   const lines: DocLine[] = [];
-  for (const raw of text.replace(BOM_AND_INVISIBLE, "").split(LINE_BREAK)) {
-    const t = raw.trim();
-    if (t.startsWith("|") && t.endsWith("|") && t.length > 1) {
-      if (TABLE_SEPARATOR.test(t)) continue;
-      lines.push({ cells: t.slice(1, -1).split("|"), fromTable: true });
-    } else {
-      lines.push({ cells: raw.includes("\t") ? raw.split("\t") : [raw], fromTable: false });
+  const clean = INVISIBLE_TEST.test(text) ? text.replace(BOM_AND_INVISIBLE, "") : text;
+  const split =
+    clean.includes("\r") || OTHER_BREAKS.test(clean) ? clean.split(LINE_BREAK) : clean.split("\n");
+  for (const raw of split) {
+    if (raw.includes("\t")) {
+      lines.push({ cells: raw.split("\t"), fromTable: false });
+      continue;
     }
+    if (raw.charCodeAt(0) === 124 || raw.trimStart().startsWith("|")) {
+      const t = raw.trim();
+      if (t.endsWith("|") && t.length > 1) {
+        if (!TABLE_SEPARATOR.test(t)) lines.push({ cells: t.slice(1, -1).split("|"), fromTable: true });
+        continue;
+      }
+    }
+    lines.push({ cells: [raw], fromTable: false });
   }
   return lines;
 }
