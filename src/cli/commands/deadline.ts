@@ -15,6 +15,7 @@ import {
   parseLedger,
 } from "../../domain/applications/index.ts";
 import { dayOfWeek, toDayNumber } from "../../domain/calendar/index.ts";
+import { formatYuan } from "./fee.ts";
 import { calendarFor, describe } from "./workdays.ts";
 
 const WEEKDAYS = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
@@ -92,7 +93,7 @@ function parseJson(text: string): unknown {
 }
 
 function printView(v: ClockView): void {
-  const line = (label: string, value: string) => console.log(`  ${label.padEnd(10, "　")}${value}`);
+  const line = (label: string, value: string) => console.log(`  ${label}：${value}`);
   const date = (d: DerivedDate) => `${d.date}（${weekday(d.date)}）${d.provisional ? "【暂定】" : ""}`;
   console.log(
     `收到申请：${v.receivedOn}（${CHANNEL_RULES[v.channel].label}，以${CHANNEL_RULES[v.channel].receiptDay}为准）`,
@@ -116,12 +117,12 @@ function printView(v: ClockView): void {
     const answer = c.answeredOn ? `${c.answeredOn} 答复${c.answeredLate ? "（逾期）" : ""}` : "尚未答复";
     line(
       `征求意见 ${c.ref}`,
-      `${who}${c.name ? ` ${c.name}` : ""}：${c.sentOn} 发出，期限 ${date(c.windowEnd)}，${answer}`,
+      `${who}${c.name ? `（${c.name}）` : ""}，${c.sentOn} 发出，期限 ${date(c.windowEnd)}，${answer}`,
     );
   }
   if (v.fee) {
     const paid = v.fee.paidOn ? `${v.fee.paidOn} 缴纳${v.fee.paidLate ? "（逾期）" : ""}` : "尚未缴纳";
-    line("缴费期限", `${date(v.fee.paymentLimit)}（${(v.fee.amountFen / 100).toFixed(2)} 元，${paid}）`);
+    line("缴费期限", `${date(v.fee.paymentLimit)}（${formatYuan(v.fee.amountFen)} 元，${paid}）`);
   }
   for (const p of v.pauses) {
     const what = p.kind === "fee" ? "收费通知至缴费" : `征求意见 ${p.ref}`;
