@@ -13,11 +13,13 @@ export function statusAt(
   atDay: number | undefined,
   at: string | null,
   deadline: number | undefined,
+  /** The deadline as already formatted for the view (saves formatting it twice). */
+  formatted: string | null,
   pauses: readonly Pause[],
 ): ClockStatus | null {
   const { calendar } = s;
   if (s.closedDay !== undefined && s.closedOn !== null) {
-    const deadlineOn = deadline === undefined ? null : fromDayNumber(deadline);
+    const deadlineOn = deadline === undefined ? null : (formatted ?? fromDayNumber(deadline));
     if (deadline === undefined || s.closedDay <= deadline) {
       return { kind: "closedOnTime", closedOn: s.closedOn, deadline: deadlineOn, lateBy: 0 };
     }
@@ -36,7 +38,7 @@ export function statusAt(
     };
   }
   const waitingFor = waiting(s, atDay);
-  const deadlineOn = fromDayNumber(deadline);
+  const deadlineOn = formatted ?? fromDayNumber(deadline);
   if (atDay > deadline) {
     return {
       kind: "overdue",

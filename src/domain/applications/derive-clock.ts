@@ -1,7 +1,9 @@
-import { fromDayNumber, toDayNumber, type WorkCalendar } from "../calendar/index.ts";
+// The day-number functions come straight from their module: one import hop less on the hot path.
+import { fromDayNumber, toDayNumber } from "../calendar/day-number.ts";
+import type { WorkCalendar } from "../calendar/index.ts";
 import { type ClockPolicy, DEFAULT_CLOCK_POLICY } from "./clock-policy.ts";
 import { statusAt } from "./clock-status.ts";
-import type { ClockView, ConsultationView, DerivedDate, PauseView } from "./clock-view.ts";
+import type { ClockView, ConsultationView, DerivedDate, FeeView, PauseView } from "./clock-view.ts";
 import { countFrom, type FoldState, replyDays, replyPauses } from "./fold-state.ts";
 import type { Ledger } from "./ledger-events.ts";
 import { foldLedger } from "./ledger-fold.ts";
@@ -35,28 +37,24 @@ export function deriveClock(
 
 function buildView(s: FoldState, atDay: number | undefined, asOf: string | null): ClockView {
   const { calendar, policy } = s;
-  const fallback = calendar.weekendFallback;
-  let provisional = false;
-  const derived = (from: number, day: number): DerivedDate => {
-    const p = fallback && calendar.isProvisionalN(from, day);
-    if (p) provisional = true;
-    return { date: fromDayNumber(day), provisional: p };
-  };
-
   const pauses = replyPauses(s, undefined);
   const start0 = countFrom(policy, s.startDay);
-  const waitingForCorrection = s.correction !== null && s.correction.receivedOn === null;
-  let statutory: number | undefined;
-  let replyDeadline: number | undefined;
+  let statutory: DerivedDate | null = null;
+  let replyDeadline: DerivedDate | null = null;
+  let replyDay: number | undefined;
   let pausedWorkingDays = 0;
-  if (!waitingForCorrection) {
-    statutory = addCountedDays(calendar, start0, policy.replyDays, pauses);
+  if (s.correction === null || s.correction.receivedOn !== null) {
+    const statutoryDay = addCountedDays(calendar, start0, policy.replyDays, pauses);
     const n = replyDays(s);
-    const counted = n === policy.replyDays ? statutory : addCountedDays(calendar, start0, n, pauses);
+    const counted = n === policy.replyDays ? statutoryDay : addCountedDays(calendar, start0, n, pauses);
     pausedWorkingDays = pauses.length === 0 ? 0 : pausedDaysBetween(calendar, start0, counted, pauses);
-    replyDeadline = s.longer && s.longer.deadlineDay > counted ? s.longer.deadlineDay : counted;
+    replyDay = s.longer && s.longer.deadlineDay > counted ? s.longer.deadlineDay : counted;
+    statutory = derivedDate(calendar, s.startDay, statutoryDay);
+    replyDeadline =
+      replyDay === statutoryDay ? { ...statutory } : derivedDate(calendar, s.startDay, replyDay);
   }
 
+  // Open: still waiting on the day asked about (or, without one, not answered or paid at all).
   const closed = s.closedDay !== undefined;
   const consultations: ConsultationView[] = [];
   const pauseViews: PauseView[] = [];
@@ -64,15 +62,11 @@ function buildView(s: FoldState, atDay: number | undefined, asOf: string | null)
   for (const c of s.consults) {
     const isOpen = !closed && c.answeredDay === undefined && (atDay === undefined || atDay <= c.windowEnd);
     open ||= isOpen;
-    const through = c.answeredDay !== undefined && c.answeredDay < c.windowEnd ? c.answeredDay : c.windowEnd;
-    if (through > c.sentDay) {
-      pauseViews.push({
-        kind: "consultation",
-        ref: c.ref,
-        after: c.sentOn,
-        through: fromDayNumber(through),
-        open: isOpen,
-      });
+    const windowEnd = derivedDate(calendar, c.sentDay, c.windowEnd);
+    const answeredInTime = c.answeredDay !== undefined && c.answeredDay < c.windowEnd;
+    const through = answeredInTime ? c.answeredOn : windowEnd.date;
+    if (c.pause.through > c.sentDay && through !== null) {
+      pauseViews.push({ kind: "consultation", ref: c.ref, after: c.sentOn, through, open: isOpen });
     }
     consultations.push({
       ref: c.ref,
@@ -80,7 +74,7 @@ function buildView(s: FoldState, atDay: number | undefined, asOf: string | null)
       name: c.name,
       sentOn: c.sentOn,
       deliveredOn: c.deliveredOn,
-      windowEnd: derived(c.sentDay, c.windowEnd),
+      windowEnd,
       answeredOn: c.answeredOn,
       position: c.position,
       answeredLate: c.answeredDay !== undefined && c.answeredDay > c.windowEnd,
@@ -89,53 +83,50 @@ function buildView(s: FoldState, atDay: number | undefined, asOf: string | null)
     });
   }
   const fee = s.fee;
-  if (fee && policy.feePauseExcluded) {
-    const isOpen = !closed && fee.paidDay === undefined && (atDay === undefined || atDay <= fee.limit);
-    open ||= isOpen;
-    const through = fee.paidDay ?? fee.limit;
-    if (through > fee.sentDay) {
-      pauseViews.push({
-        kind: "fee",
-        ref: "fee",
-        after: fee.sentOn,
-        through: fromDayNumber(through),
-        open: isOpen,
-      });
+  let feeView: FeeView | null = null;
+  if (fee) {
+    const paymentLimit = derivedDate(calendar, fee.sentDay, fee.limit);
+    feeView = {
+      basis: fee.basis,
+      amountFen: fee.amountFen,
+      noticeSentOn: fee.sentOn,
+      noticeReceivedOn: fee.noticeReceivedOn,
+      paymentLimit,
+      paidOn: fee.paidOn,
+      paidLate: fee.paidLate,
+    };
+    if (policy.feePauseExcluded && fee.pause.through > fee.sentDay) {
+      const isOpen = !closed && fee.paidDay === undefined && (atDay === undefined || atDay <= fee.limit);
+      open ||= isOpen;
+      const through = fee.paidOn ?? paymentLimit.date;
+      pauseViews.push({ kind: "fee", ref: "fee", after: fee.sentOn, through, open: isOpen });
     }
   }
 
-  const replyDeadlineView = replyDeadline === undefined ? null : derived(s.startDay, replyDeadline);
-  return {
+  const correction = s.correction;
+  const view: ClockView = {
     phase: s.phase,
     asOf,
     receivedOn: s.receivedOn,
     channel: s.channel,
     clockStart: s.startOn,
-    correctionNoticeLimit: derived(s.receivedDay, s.correctionLimit),
-    correction: s.correction && {
-      requestedOn: s.correction.requestedOn,
-      late: s.correction.late,
-      applicantDeadline: derived(s.receivedDay, s.correction.deadlineDay),
-      receivedOn: s.correction.receivedOn,
-      receivedLate: s.correction.receivedLate,
+    correctionNoticeLimit: derivedDate(calendar, s.receivedDay, s.correctionLimit),
+    correction: correction && {
+      requestedOn: correction.requestedOn,
+      late: correction.late,
+      applicantDeadline: derivedDate(calendar, s.receivedDay, correction.deadlineDay),
+      receivedOn: correction.receivedOn,
+      receivedLate: correction.receivedLate,
     },
     consultations,
-    fee: fee && {
-      basis: fee.basis,
-      amountFen: fee.amountFen,
-      noticeSentOn: fee.sentOn,
-      noticeReceivedOn: fee.noticeReceivedOn,
-      paymentLimit: derived(fee.sentDay, fee.limit),
-      paidOn: fee.paidOn,
-      paidLate: fee.paidLate,
-    },
+    fee: feeView,
     pauses: pauseViews,
     pausedWorkingDays,
-    statutoryDeadline: statutory === undefined ? null : derived(s.startDay, statutory),
+    statutoryDeadline: statutory,
     extension: s.extension,
     reasonsRequestedOn: s.reasonsRequestedOn,
     longerDeadline: s.longer && { setOn: s.longer.setOn, deadline: s.longer.deadline },
-    replyDeadline: replyDeadlineView,
+    replyDeadline,
     replyDeadlineFinal: !open,
     review: s.review,
     decision: s.decision,
@@ -143,8 +134,29 @@ function buildView(s: FoldState, atDay: number | undefined, asOf: string | null)
     closedOn: s.closedOn,
     archivedOn: s.archivedOn,
     outcome: s.outcome,
-    status: statusAt(s, atDay, asOf, replyDeadline, pauses),
+    status: statusAt(s, atDay, asOf, replyDay, replyDeadline?.date ?? null, pauses),
     warnings: s.warnings,
-    provisional,
+    provisional: false,
   };
+  if (calendar.weekendFallback) view.provisional = anyProvisional(view);
+  return view;
+}
+
+/** A counted date; provisional when the count from `from` reached a year without a loaded schedule. */
+function derivedDate(calendar: WorkCalendar, from: number, day: number): DerivedDate {
+  return {
+    date: fromDayNumber(day),
+    provisional: calendar.weekendFallback && calendar.isProvisionalN(from, day),
+  };
+}
+
+function anyProvisional(v: ClockView): boolean {
+  return (
+    v.correctionNoticeLimit.provisional ||
+    v.correction?.applicantDeadline.provisional === true ||
+    v.consultations.some((c) => c.windowEnd.provisional) ||
+    v.fee?.paymentLimit.provisional === true ||
+    v.statutoryDeadline?.provisional === true ||
+    v.replyDeadline?.provisional === true
+  );
 }

@@ -95,6 +95,19 @@ export function perPageFee(pages: number): FeeQuote {
   return { method: "perPage", lines, totalFen: lines.reduce((sum, l) => sum + l.amountFen, 0) };
 }
 
+/** The total of {@link quoteFee} without itemising (no allocation: ledgers are derived in bulk). */
+export function feeTotalFen(basis: FeeBasis): number {
+  if (basis.method === "perItem") return perItemUnitFen(basis.nth);
+  const pages = basis.pages;
+  requirePositive(pages, "页数");
+  let total = 0;
+  for (const b of PAGE_BANDS) {
+    if (pages < b.from) break;
+    total += (Math.min(pages, b.to ?? pages) - b.from + 1) * b.unitFen;
+  }
+  return total;
+}
+
 /** The quote for either method. */
 export function quoteFee(basis: FeeBasis): FeeQuote {
   return basis.method === "perItem" ? perItemFee(basis.nth) : perPageFee(basis.pages);

@@ -21,6 +21,8 @@ export interface ConsultState {
   answeredDay: number | undefined;
   answeredOn: string | null;
   position: "consent" | "objection" | null;
+  /** Its pause of the reply clock, updated in place by replyPauses. */
+  pause: Pause;
 }
 
 export interface FeeState {
@@ -33,6 +35,7 @@ export interface FeeState {
   paidDay: number | undefined;
   paidOn: string | null;
   paidLate: boolean;
+  pause: Pause;
 }
 
 export interface FoldState {
@@ -66,6 +69,8 @@ export interface FoldState {
   outcome: Outcome | null;
   archivedOn: string | null;
   warnings: ClockWarning[];
+  /** Scratch list reused by replyPauses: deriving a million ledgers should not allocate per call. */
+  pauses: Pause[];
 }
 
 /** Day 0 of a count under the policy's convention (the receipt day itself is day 1 when counted). */
@@ -78,17 +83,18 @@ export function countFrom(policy: ClockPolicy, day: number): number {
  * the answer or payment cannot come earlier than the event being folded — or else to its limit.
  */
 export function replyPauses(s: FoldState, asOf: number | undefined): Pause[] {
-  const pauses: Pause[] = [];
+  const pauses = s.pauses;
+  pauses.length = 0;
   for (const c of s.consults) {
     const end = c.answeredDay ?? (asOf === undefined ? c.windowEnd : asOf);
-    const through = Math.min(end, c.windowEnd);
-    if (through > c.sentDay) pauses.push({ after: c.sentDay, through });
+    c.pause.through = Math.min(end, c.windowEnd);
+    if (c.pause.through > c.pause.after) pauses.push(c.pause);
   }
   const fee = s.fee;
   if (fee && s.policy.feePauseExcluded) {
     // A late payment the agency accepted still ends the pause only when it arrives.
-    const through = fee.paidDay ?? (asOf === undefined || asOf > fee.limit ? fee.limit : asOf);
-    if (through > fee.sentDay) pauses.push({ after: fee.sentDay, through });
+    fee.pause.through = fee.paidDay ?? (asOf === undefined || asOf > fee.limit ? fee.limit : asOf);
+    if (fee.pause.through > fee.pause.after) pauses.push(fee.pause);
   }
   return sortPauses(pauses);
 }

@@ -1,7 +1,8 @@
 import { AppError } from "../app-error.ts";
-import { toDayNumber, type WorkCalendar } from "../calendar/index.ts";
+import { toDayNumber } from "../calendar/day-number.ts";
+import type { WorkCalendar } from "../calendar/index.ts";
 import type { ClockPolicy } from "./clock-policy.ts";
-import { quoteFee } from "./fees.ts";
+import { feeTotalFen } from "./fees.ts";
 import { countFrom, type FoldState, replyDeadlineDay, warn } from "./fold-state.ts";
 import type { EventOf, Ledger, LedgerEvent } from "./ledger-events.ts";
 import { refuse, requirePhase } from "./procedure-rules.ts";
@@ -80,6 +81,7 @@ function start(event: EventOf<"received">, calendar: WorkCalendar, policy: Clock
     outcome: null,
     archivedOn: null,
     warnings: [],
+    pauses: [],
   };
   if (event.channel === "ordinaryLetter" && event.arrivedOn !== undefined && event.arrivedOn !== event.date) {
     warn(
@@ -220,6 +222,7 @@ function consultationSent(s: FoldState, i: number, e: EventOf<"consultationSent"
     answeredDay: undefined,
     answeredOn: null,
     position: null,
+    pause: { after: day, through: day },
   });
 }
 
@@ -272,15 +275,15 @@ function extensionApproved(s: FoldState, i: number, e: EventOf<"extensionApprove
 function feeNoticeSent(s: FoldState, i: number, e: EventOf<"feeNoticeSent">, day: number): void {
   if (s.fee) throw refuse("CONFLICT", i, e, `已于 ${s.fee.sentOn} 发出收费通知，一件申请只收一次费用`);
   requirePhase(s.phase, i, e);
-  const quote = quoteFee(e.fee);
-  if (quote.totalFen === 0)
+  const amountFen = feeTotalFen(e.fee);
+  if (amountFen === 0)
     throw refuse("VALIDATION", i, e, "按规定此件申请不收费（按件前10件、按量前30页免费），不能发出收费通知");
   const received = e.receivedOn === undefined ? day : toDayNumber(e.receivedOn);
   if (received < day) throw refuse("VALIDATION", i, e, "申请人收到收费通知的日期不能早于发出日期");
   lateAgainstReply(s, e.date, day, "FEE_NOTICE_LATE", "收费通知应在答复期限内发出，本通知晚于答复期限");
   s.fee = {
     basis: e.fee,
-    amountFen: quote.totalFen,
+    amountFen,
     sentDay: day,
     sentOn: e.date,
     noticeReceivedOn: e.receivedOn ?? e.date,
@@ -289,6 +292,7 @@ function feeNoticeSent(s: FoldState, i: number, e: EventOf<"feeNoticeSent">, day
     paidDay: undefined,
     paidOn: null,
     paidLate: false,
+    pause: { after: day, through: day },
   };
 }
 

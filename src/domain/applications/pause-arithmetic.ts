@@ -13,7 +13,16 @@ export interface Pause {
 
 /** Sorts by start, in place, so that the walks below see pauses in order (overlaps allowed). */
 export function sortPauses(pauses: Pause[]): Pause[] {
-  if (pauses.length > 1) pauses.sort((p, q) => p.after - q.after);
+  // Insertion sort: a ledger has a handful of pauses, and this runs on the hot path.
+  for (let i = 1; i < pauses.length; i++) {
+    const p = pauses[i] as Pause;
+    let j = i - 1;
+    while (j >= 0 && (pauses[j] as Pause).after > p.after) {
+      pauses[j + 1] = pauses[j] as Pause;
+      j--;
+    }
+    pauses[j + 1] = p;
+  }
   return pauses;
 }
 
