@@ -129,8 +129,10 @@ function printView(v: ClockView): void {
     line("暂停计算", `${what}：${p.after} 之后至 ${p.through}${p.open ? "（尚在等待，按最长计）" : ""}`);
   }
   if (v.pausedWorkingDays > 0) line("暂停合计", `${v.pausedWorkingDays} 个工作日`);
-  if (v.statutoryDeadline)
-    line("法定答复期限", `${date(v.statutoryDeadline)}（自 ${v.clockStart} 起 20 个工作日）`);
+  if (v.statutoryDeadline) {
+    const paused = v.pausedWorkingDays > 0 ? "，暂停期间不计" : "";
+    line("法定答复期限", `${date(v.statutoryDeadline)}（自 ${v.clockStart} 起 20 个工作日${paused}）`);
+  }
   if (v.extension) {
     line(
       "延长",
