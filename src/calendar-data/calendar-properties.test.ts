@@ -53,9 +53,10 @@ describe.each([
         expect(calendar.workingDaysBetween(date, end)).toBe(
           calendar.workingDaysBetweenN(d, toDayNumber(end)),
         );
-        expect(calendar.isWorkingDay(end)).toBe(calendar.isWorkingDayN(toDayNumber(end)));
+        // n = 0 leaves `end` on the start day, which may lie just before the loaded years.
+        if (n > 0) expect(calendar.isWorkingDay(end)).toBe(calendar.isWorkingDayN(toDayNumber(end)));
       }),
-      { numRuns: 500 },
+      { numRuns: 500, examples: [[FIRST - 1, 0]] },
     );
   });
 
