@@ -1,8 +1,11 @@
 import { Command } from "commander";
 import { z } from "zod";
+import { registerCalendarCommand } from "./commands/calendar.ts";
+import { registerDbCommand } from "./commands/db.ts";
 import { registerDeadlineCommand } from "./commands/deadline.ts";
 import { registerFeeCommand } from "./commands/fee.ts";
 import { registerServeCommand } from "./commands/serve.ts";
+import { registerUserCommand } from "./commands/user.ts";
 import { registerWorkdaysCommand } from "./commands/workdays.ts";
 
 z.config(z.locales.zhCN());
@@ -17,6 +20,9 @@ const program = new Command()
   .showHelpAfterError();
 
 registerWorkdaysCommand(program);
+registerDbCommand(program);
+registerUserCommand(program);
+registerCalendarCommand(program);
 registerDeadlineCommand(program);
 registerFeeCommand(program);
 registerServeCommand(program);

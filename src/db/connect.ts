@@ -20,10 +20,11 @@ export interface Db {
 }
 
 export interface OpenOptions {
-  /** A PostgreSQL URL (`postgres://…`, `postgresql://…`) or an SQLite file path (`sqlite:` prefix allowed). Default: DATABASE_URL, then data/gongkai.db. */
+  /**
+   * A PostgreSQL URL (`postgres://…`, `postgresql://…`; `?options=-c%20search_path%3Dmyschema` selects
+   * a schema) or an SQLite file path (`sqlite:` prefix allowed). Default: DATABASE_URL, then data/gongkai.db.
+   */
   url?: string;
-  /** PostgreSQL only: the schema to work in (`SET search_path`); the test harness gives each test file its own. */
-  searchPath?: string;
   /** PostgreSQL only: pool size (default 10). */
   poolSize?: number;
 }
@@ -69,7 +70,6 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
     connectionString: url,
     max: options.poolSize ?? 10,
     types,
-    ...(options.searchPath ? { options: `-c search_path=${checkSchemaName(options.searchPath)}` } : {}),
   });
   try {
     await pool.query("select 1");
@@ -88,11 +88,4 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
 /** The URL with its password replaced by `***`, safe for logs and messages. */
 export function redactUrl(url: string): string {
   return url.replace(/^([a-z]+:\/\/[^:/@]+):[^@]*@/i, "$1:***@");
-}
-
-function checkSchemaName(name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-    throw new AppError("VALIDATION", `数据库模式名“${name}”无效：只能包含字母、数字和下划线，且不以数字开头`);
-  }
-  return name;
 }

@@ -55,13 +55,21 @@ if (postgresProblem !== undefined) {
 export const availableDialects: DialectName[] =
   postgresProblem === undefined ? ["sqlite", "postgres"] : ["sqlite"];
 
+/** A test database: a Db plus the URL that reaches it (for DATABASE_URL in CLI and server tests). */
+export interface TestDb extends Db {
+  url: string;
+}
+
 export interface TestDatabaseOptions {
   /** Apply every migration before the tests (default true); false gives an empty database. */
   migrate?: boolean;
 }
 
 /** A fresh, isolated database of one engine; its `close()` also deletes it. */
-export async function openTestDatabase(dialect: DialectName, options: TestDatabaseOptions = {}): Promise<Db> {
+export async function openTestDatabase(
+  dialect: DialectName,
+  options: TestDatabaseOptions = {},
+): Promise<TestDb> {
   const opened = dialect === "postgres" ? await openPostgresSchema() : await openSqliteFile();
   if (options.migrate !== false) {
     try {
@@ -74,11 +82,13 @@ export async function openTestDatabase(dialect: DialectName, options: TestDataba
   return opened;
 }
 
-async function openSqliteFile(): Promise<Db> {
+async function openSqliteFile(): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), "gk-test-"));
-  const opened = await openDatabase({ url: join(dir, "test.db") });
+  const url = join(dir, "test.db");
+  const opened = await openDatabase({ url });
   return {
     ...opened,
+    url,
     close: async () => {
       await opened.close();
       rmSync(dir, { recursive: true, force: true });
@@ -96,12 +106,15 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
-async function openPostgresSchema(): Promise<Db> {
+async function openPostgresSchema(): Promise<TestDb> {
   const schema = `gk_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`create schema ${schema}`);
-  const opened = await openDatabase({ url: TEST_PG_URL, searchPath: schema, poolSize: 4 });
+  const separator = TEST_PG_URL.includes("?") ? "&" : "?";
+  const url = `${TEST_PG_URL}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const opened = await openDatabase({ url, poolSize: 4 });
   return {
     ...opened,
+    url,
     location: `${opened.location} (schema ${schema})`,
     close: async () => {
       await opened.close();
@@ -115,12 +128,12 @@ async function openPostgresSchema(): Promise<Db> {
  * opened before its tests and deleted after them. `getDb()` is valid inside tests and hooks.
  */
 export function forEachDialect(
-  body: (getDb: () => Db, dialect: DialectName) => void,
+  body: (getDb: () => TestDb, dialect: DialectName) => void,
   options: TestDatabaseOptions = {},
 ): void {
   for (const dialect of ["sqlite", "postgres"] as const) {
     describe.skipIf(!availableDialects.includes(dialect))(dialect, () => {
-      let current: Db | undefined;
+      let current: TestDb | undefined;
       beforeAll(async () => {
         current = await openTestDatabase(dialect, options);
       });

@@ -38,7 +38,7 @@ describe("calendar years", () => {
       expect(() => before.addWorkingDays("2027-02-05", 1)).toThrow(
         expect.objectContaining({ code: "CALENDAR_MISSING" }),
       );
-      const years = await listCalendarYears(ctx());
+      const years = await listCalendarYears(getDb().db);
       expect(years.find((y) => y.year === 2026)).toMatchObject({ origin: "builtin", loadedAt: null });
     });
 
@@ -56,7 +56,7 @@ describe("calendar years", () => {
       // Fri 5 Feb + 1 working day: 6–7 weekend, 8–12 holiday, Sat 13 a make-up working day.
       expect(calendar.addWorkingDays("2027-02-05", 1)).toBe("2027-02-13");
       expect(calendar.isWorkingDay("2027-01-01")).toBe(false);
-      const listed = (await listCalendarYears(ctx())).find((y) => y.year === 2027);
+      const listed = (await listCalendarYears(getDb().db)).find((y) => y.year === 2027);
       expect(listed).toMatchObject({
         origin: "loaded",
         restDays: 6,
@@ -86,7 +86,7 @@ describe("calendar years", () => {
       const calendar = await loadCalendar(getDb().db);
       // Built in, 2026-02-16 is the Spring Festival; the loaded correction knows no such holiday.
       expect(calendar.isWorkingDay("2026-02-16")).toBe(true);
-      expect((await listCalendarYears(ctx())).find((y) => y.year === 2026)).toMatchObject({
+      expect((await listCalendarYears(getDb().db)).find((y) => y.year === 2026)).toMatchObject({
         origin: "loaded",
         overridesBuiltin: true,
         source: "更正",

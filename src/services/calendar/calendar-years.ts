@@ -113,8 +113,11 @@ export interface CalendarYearSummary {
   loadedBy: string | null;
 }
 
-/** Every year in force, ascending, saying whether it is built in or loaded. Public data. */
-export async function listCalendarYears(ctx: ServiceContext): Promise<CalendarYearSummary[]> {
+/**
+ * Every year in force, ascending, saying whether it is built in or loaded. Public data. Without a
+ * database (null), the built-in years alone.
+ */
+export async function listCalendarYears(db: Kysely<Database> | null): Promise<CalendarYearSummary[]> {
   const builtin = new Map(builtinCalendarYears().map((y) => [y.year, y]));
   const years = new Map<number, CalendarYearSummary>();
   for (const y of builtin.values()) {
@@ -129,7 +132,8 @@ export async function listCalendarYears(ctx: ServiceContext): Promise<CalendarYe
       loadedBy: null,
     });
   }
-  for (const r of await ctx.db.selectFrom("calendar_years").selectAll().execute()) {
+  const stored = db ? await db.selectFrom("calendar_years").selectAll().execute() : [];
+  for (const r of stored) {
     const y = toCalendarYear(r);
     years.set(y.year, {
       year: y.year,
