@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, Selectable } from "kysely";
 
 /**
  * The database as Kysely sees it: one interface per table, columns in snake_case exactly as stored.
@@ -136,6 +136,97 @@ export interface RemedyCasesTable {
   updated_at: string;
 }
 
+export type ApplicationPhaseValue =
+  | "submitted"
+  | "processing"
+  | "awaitingCorrection"
+  | "decided"
+  | "replied"
+  | "withdrawn"
+  | "abandoned"
+  | "archived";
+
+/**
+ * One application for disclosure (migration 0005). Personal data (name, identity document, contact)
+ * leaves `src/services/applications` in full only towards the handling agency's staff.
+ */
+export interface ApplicationsTable {
+  id: string;
+  agency_id: string;
+  /** Platform-wide unique, `YYYY-NNNN-NNNN-C` (C a Luhn check digit): read out on the phone. */
+  number: string;
+  /** sha256 (hex) of the application id and the query code: the code itself is shown once. */
+  query_code_hash: string;
+  applicant_type: string;
+  /** The natural person's name, or the organisation's name. */
+  applicant_name: string;
+  id_type: string | null;
+  id_number: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postal_code: string | null;
+  /** 统一社会信用代码 (organisations only). */
+  org_credit_code: string | null;
+  org_legal_representative: string | null;
+  org_contact_person: string | null;
+  channel: string;
+  /** The day the application arrived or was submitted. */
+  arrived_on: string;
+  /** The legal receipt date (条例 第31条); null while an online submission awaits confirmation. */
+  received_on: string | null;
+  description: string;
+  purpose: string | null;
+  requested_form: string;
+  delivery: string;
+  /** The applicant's corrected text (第30条 allows one correction). */
+  correction_text: string | null;
+  /** Derived from the ledger on every change: a cache for lists, never the truth. */
+  phase: ApplicationPhaseValue;
+  reply_due_on: string | null;
+  due_provisional: ColumnType<number, number | undefined, number>;
+  /** reply_due_on, or `9999-12-31` when there is none: sorts last on both engines, and is indexed. */
+  due_sort: string;
+  closed_on: string | null;
+  outcome: string | null;
+  created_at: string;
+  updated_at: string;
+  /** Optimistic concurrency: every step names the version it saw and increments it. */
+  version: number;
+}
+
+/** The append-only ledger of an application, one domain event (JSON) per row. */
+export interface ApplicationEventsTable {
+  application_id: string;
+  seq: number;
+  type: string;
+  event: string;
+  recorded_at: string;
+  recorded_by: string | null;
+  source: "staff" | "applicant" | "system";
+}
+
+export interface AttachmentsTable {
+  id: string;
+  application_id: string;
+  agency_id: string;
+  source: "applicant" | "staff";
+  filename: string;
+  /** The type recognised from the bytes: pdf, jpg, png, ofd, doc, docx, txt. */
+  kind: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  note: string | null;
+  uploaded_at: string;
+  uploaded_by: string | null;
+}
+
+export interface AttachmentBlobsTable {
+  attachment_id: string;
+  bytes: Uint8Array;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   users: UsersTable;
@@ -146,16 +237,17 @@ export interface Database {
   register_counts: RegisterCountsTable;
   fee_income: FeeIncomeTable;
   remedy_cases: RemedyCasesTable;
+  applications: ApplicationsTable;
+  application_events: ApplicationEventsTable;
+  attachments: AttachmentsTable;
+  attachment_blobs: AttachmentBlobsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;
 export type UserRow = Selectable<UsersTable>;
-export type NewUserRow = Insertable<UsersTable>;
-export type UserUpdate = Updateable<UsersTable>;
-export type SessionRow = Selectable<SessionsTable>;
-export type AuditRow = Selectable<AuditLogTable>;
 export type CalendarYearRow = Selectable<CalendarYearsTable>;
 export type NormativeDocumentRow = Selectable<NormativeDocumentsTable>;
-export type RegisterCountRow = Selectable<RegisterCountsTable>;
-export type FeeIncomeRow = Selectable<FeeIncomeTable>;
 export type RemedyCaseRow = Selectable<RemedyCasesTable>;
+export type ApplicationRow = Selectable<ApplicationsTable>;
+export type ApplicationEventRow = Selectable<ApplicationEventsTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;

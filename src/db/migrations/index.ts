@@ -3,6 +3,7 @@ import * as m0001 from "./0001-agencies-users-sessions.ts";
 import * as m0002 from "./0002-audit-log.ts";
 import * as m0003 from "./0003-calendar-years.ts";
 import * as m0004 from "./0004-registers.ts";
+import * as m0005 from "./0005-applications.ts";
 
 /**
  * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file with the
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0002-audit-log": m0002,
   "0003-calendar-years": m0003,
   "0004-registers": m0004,
+  "0005-applications": m0005,
 };
