@@ -25,11 +25,6 @@ export function subtreeRange(rootPath: string): { from: string; to: string } {
   return { from: rootPath, to: `${rootPath.slice(0, -1)}0` };
 }
 
-/** Ids of the agency ids on a path, root first. */
-export function pathIds(path: string): string[] {
-  return path.split("/").filter((s) => s !== "");
-}
-
 /** Where-clause for `agencies`: the rows of the subtree rooted at `rootPath`. */
 export function inSubtree(rootPath: string) {
   const { from, to } = subtreeRange(rootPath);

@@ -227,6 +227,55 @@ export interface AttachmentBlobsTable {
   bytes: Uint8Array;
 }
 
+/**
+ * The working draft of one agency's annual report for one year (migration 0006): the prose as staff
+ * wrote it. Tables are never stored here — they are computed from the records whenever the draft is read.
+ */
+export interface AnnualReportsTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  format: "2021" | "2019";
+  preamble: string;
+  /** JSON object, section key → prose. */
+  sections: string;
+  /** JSON object `{preamble, sections}`: the generated suggestions at the last write of the draft. */
+  suggestions: string;
+  /** Optimistic concurrency: every edit names the version it saw and increments it. */
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** A published version of an annual report, frozen (append-only): prose, tables and findings as published. */
+export interface AnnualReportVersionsTable {
+  report_id: string;
+  /** 1 for the first publication, then 2, 3, … for each republication. */
+  version: number;
+  agency_id: string;
+  year: number;
+  /** JSON ReportModel. */
+  report: string;
+  /** JSON Finding[] at publication. */
+  findings: string;
+  error_count: number;
+  warning_count: number;
+  /** JSON array of the error rule ids acknowledged by the publisher. */
+  acknowledged_errors: string;
+  /** Why the report was republished; required from version 2 on. */
+  revision_note: string | null;
+  /** The draft version that was frozen. */
+  draft_version: number;
+  publish_date: string;
+  /** The last allowed publish day for the agency's level, when it was published. */
+  deadline: string;
+  published_at: string;
+  published_by: string | null;
+  publisher_name: string;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   users: UsersTable;
@@ -241,6 +290,8 @@ export interface Database {
   application_events: ApplicationEventsTable;
   attachments: AttachmentsTable;
   attachment_blobs: AttachmentBlobsTable;
+  annual_reports: AnnualReportsTable;
+  annual_report_versions: AnnualReportVersionsTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;
@@ -251,3 +302,5 @@ export type RemedyCaseRow = Selectable<RemedyCasesTable>;
 export type ApplicationRow = Selectable<ApplicationsTable>;
 export type ApplicationEventRow = Selectable<ApplicationEventsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
+export type AnnualReportRow = Selectable<AnnualReportsTable>;
+export type AnnualReportVersionRow = Selectable<AnnualReportVersionsTable>;

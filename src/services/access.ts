@@ -112,7 +112,7 @@ export async function assertCanAdminister(
 }
 
 /** The FORBIDDEN error for an actor without any of `roles`. */
-export function missingRole(roles: readonly Role[]): AppError {
+function missingRole(roles: readonly Role[]): AppError {
   return new AppError(
     "FORBIDDEN",
     `没有权限执行此操作：需要以下角色之一：${roles.map((r) => ROLE_LABELS[r]).join("、")}`,

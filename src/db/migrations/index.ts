@@ -4,6 +4,7 @@ import * as m0002 from "./0002-audit-log.ts";
 import * as m0003 from "./0003-calendar-years.ts";
 import * as m0004 from "./0004-registers.ts";
 import * as m0005 from "./0005-applications.ts";
+import * as m0006 from "./0006-annual-reports.ts";
 
 /**
  * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file with the
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0003-calendar-years": m0003,
   "0004-registers": m0004,
   "0005-applications": m0005,
+  "0006-annual-reports": m0006,
 };

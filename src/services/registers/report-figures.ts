@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, RemedyCaseKind } from "../../db/schema.ts";
 
 /**
@@ -23,10 +23,7 @@ const FEN_PER_WAN_YUAN = 1_000_000;
 const yearBounds = (year: number) => ({ start: `${year}-01-01`, end: `${year}-12-31` });
 
 /** 1 for rows matching `condition`, else 0, summed; coalesced so an empty group reads 0. */
-function countWhere<DB, TB extends keyof DB>(
-  eb: ExpressionBuilder<DB, TB>,
-  condition: ReturnType<typeof sql<boolean>>,
-) {
+function countWhere<DB, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>, condition: RawBuilder<boolean>) {
   return eb.fn.coalesce(
     eb.fn.sum<number>(sql<number>`case when ${condition} then 1 else 0 end`),
     sql<number>`0`,
