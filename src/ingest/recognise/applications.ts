@@ -45,6 +45,7 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
   const { readings, orphans } = readStream(lines, spec);
   const rows: Cell[][] = format.applications.rows.map(() => Array<Cell>(WIDTH).fill(null));
   const seen = new Set<number>();
+  const blanks = new Set<number>();
   const groupRows = new Map<
     string,
     { target: Extract<ApplicationTarget, { kind: "group" }>; cells: Cell[]; label: string }
@@ -83,11 +84,14 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
   ): void => {
     const raw = rawValues(reading.values);
     for (const target of reading.targets) {
+      // A label printed without numbers may be followed by the same row with them (a broken label).
+      if (problem === "empty") {
+        if (target.kind === "row") blanks.add(target.index);
+        continue;
+      }
       store(target, Array<Cell>(WIDTH).fill(null), reading.label);
       const name = `表三“${where(target)}”`;
-      if (problem === "empty")
-        findings.push(unreadable(`${name}没有读到数字，请补全该行的 7 个数字`, refs(target)));
-      else if (problem === "ambiguous") {
+      if (problem === "ambiguous") {
         findings.push(
           ambiguous(
             `${name}的数字 ${quote(raw)} 连在一起，有多种拆分方式都符合合计关系，无法确定，请核对原文`,
@@ -151,6 +155,11 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
   }
   if (carry) reportFailure(carry, "count");
 
+  for (const i of blanks) {
+    if (seen.has(i)) continue;
+    seen.add(i);
+    findings.push(unreadable(`表三“${rowName(format, i)}”没有读到数字，请补全该行的 7 个数字`, rowRefs(i)));
+  }
   const collapsedGroups = settleGroups(format, rows, seen, groupRows, findings);
   for (const o of orphans) {
     findings.push(unreadable(`表三中的数字 ${quote(o.raw)} 无法对应到任何一行（行名无法识别），未采用`, []));

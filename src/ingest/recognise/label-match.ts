@@ -62,8 +62,9 @@ export class LabelMatcher<T> {
     const exact = this.exact.get(key);
     if (exact) {
       const pick = pickByNumbering(exact, n);
-      if (pick && (key.length > SHORT || n || !this.shortNeedsNumber))
+      if (pick && (key.length > SHORT || !this.shortNeedsNumber || numberAgrees(n, pick.numbering))) {
         return { target: pick.target, score: 1, header: false };
+      }
     }
     if (n?.kind === "paren") {
       // A group or row cut short by a line break keeps its number: `（三）不` / `予公开`.
@@ -118,6 +119,14 @@ export class LabelMatcher<T> {
     for (const h of this.headers) if (h.includes(key)) return true;
     return false;
   }
+}
+
+/**
+ * A short label (`其他`, `总计`) is only itself with its own number: `2.其他` — a broken
+ * `2.其他法律行政法规禁止公开` — is not `3.其他`.
+ */
+function numberAgrees(n: Numbering | null, own: Numbering | null): boolean {
+  return n !== null && (own === null || sameNumbering(n, own));
 }
 
 export function sameNumbering(a: Numbering, b: Numbering): boolean {

@@ -38,8 +38,13 @@ export function readProactive(
       if (seen.has(row.key)) continue;
       seen.add(row.key);
       const width = block.columns.length;
-      const values = reading.targets.length === 1 ? reading.values : [];
-      let read = rowCells(values, width, reading.fromTable, null);
+      let values = reading.targets.length === 1 ? reading.values : [];
+      // Table 二's label is one cell wide: on a row of known cells the value cells follow it at once,
+      // and cells after them are padding (`行政许可→0→→`).
+      const padded =
+        reading.cellular && values.length > width && values.slice(width).every((v) => v.status === "empty");
+      if (padded) values = values.slice(0, width);
+      let read = rowCells(values, width, reading.fromTable || padded, null);
       const printed = values.filter((v) => v.status !== "empty");
       // A value cell spanning the sub-table's columns (HTML colspan, expanded) repeats one number.
       if (read.problem === "count" && width === 1 && printed.every((v) => v.raw === printed[0]?.raw)) {

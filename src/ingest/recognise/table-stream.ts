@@ -27,6 +27,8 @@ export interface Reading<T> {
   line: number;
   /** The numbers came from a real table row, so a blank cell in an exact count is a printed blank. */
   fromTable: boolean;
+  /** The numbers came with the label on one line of known cells (a table row or tab-separated). */
+  cellular: boolean;
 }
 
 export interface Orphan {
@@ -135,6 +137,7 @@ export function readStream<T>(
             label: sink.part.raw,
             line: sink.line,
             fromTable: line.fromTable,
+            cellular: line.cellular,
           });
         }
         sinkValues.push(part);
@@ -159,8 +162,9 @@ function tryMerge<T>(
     numbering: last.part.numbering,
   };
   const match = spec.matcher.match(joined);
-  if (match.target === null || match.score <= last.match.score) return null;
-  if (last.target !== null && match.target !== last.target) return null;
+  // Join when it matches better, or matches exactly a longer label (`2.其他` + `法律行政法规禁止公开`).
+  if (match.target === null || match.score < last.match.score) return null;
+  if (match.score === last.match.score && (match.score < 1 || match.target === last.target)) return null;
   const wasUnknown = last.target === null;
   last.target = match.target;
   last.match = match;
@@ -174,88 +178,55 @@ function need<T>(labels: Label<T>[], spec: StreamSpec<T>): number {
   return n;
 }
 
+/** A reading of numbers that did not come on the label's own line. */
+function loose<T>(labels: Label<T>[], values: ValuePart[], layout: Reading<T>["layout"]): Reading<T> {
+  const first = labels[0];
+  return {
+    targets: labels.map((l) => l.target as T),
+    values,
+    layout,
+    label: first?.part.raw ?? "",
+    line: first?.line ?? -1,
+    fromTable: false,
+    cellular: false,
+  };
+}
+
 function distribute<T>(
   pending: Label<T>[],
-  loose: ValuePart[][],
+  pool: ValuePart[][],
   spec: StreamSpec<T>,
   readings: Reading<T>[],
   orphans: Orphan[],
 ): void {
   const rows = pending.filter((l) => spec.isRow(l.target as T));
-  const count = loose.reduce((n, l) => n + l.length, 0);
-  if (count === 0) {
-    for (const l of rows)
-      readings.push({
-        targets: [l.target as T],
-        values: [],
-        layout: "line",
-        label: l.part.raw,
-        line: l.line,
-        fromTable: false,
-      });
+  const values = pool.flat();
+  if (values.length === 0) {
+    for (const l of rows) readings.push(loose([l], [], "line"));
     return;
   }
   let chosen: Label<T>[];
-  if (rows.length > 0 && need(rows, spec) === count) chosen = rows;
-  else if (pending.length > 0 && need(pending, spec) === count) chosen = pending;
+  if (rows.length > 0 && need(rows, spec) === values.length) chosen = rows;
+  else if (pending.length > 0 && need(pending, spec) === values.length) chosen = pending;
   else if (rows.length === 1) chosen = rows;
   else if (rows.length === 0 && pending.length === 1) chosen = pending;
   else if (pending.length === 0) {
-    for (const l of loose) orphans.push({ raw: l.map((v) => v.raw).join(" "), line: -1 });
+    for (const l of pool) orphans.push({ raw: l.map((v) => v.raw).join(" "), line: -1 });
     return;
   } else {
-    const targets = (rows.length > 0 ? rows : pending).map((l) => l.target as T);
-    const first = rows[0] ?? pending[0];
-    readings.push({
-      targets,
-      values: loose.flat(),
-      layout: "mixed",
-      label: first?.part.raw ?? "",
-      line: first?.line ?? -1,
-      fromTable: false,
-    });
+    readings.push(loose(rows.length > 0 ? rows : pending, values, "mixed"));
     return;
   }
-  if (chosen.length === 1) {
-    const l = chosen[0] as Label<T>;
-    readings.push({
-      targets: [l.target as T],
-      values: loose.flat(),
-      layout: "line",
-      label: l.part.raw,
-      line: l.line,
-      fromTable: false,
-    });
-    return;
-  }
-  const values = loose.flat();
-  if (loose.every((l) => l.length === 1)) {
-    distributeColumns(chosen, values, spec, readings);
-  } else if (rowAligned(chosen, loose, spec)) {
+  if (chosen.length === 1) readings.push(loose(chosen, values, "line"));
+  else if (pool.every((l) => l.length === 1)) distributeColumns(chosen, values, spec, readings);
+  else if (rowAligned(chosen, pool, spec)) {
     let at = 0;
     for (const l of chosen) {
       const w = spec.width(l.target as T);
-      readings.push({
-        targets: [l.target as T],
-        values: values.slice(at, at + w),
-        layout: "rows",
-        label: l.part.raw,
-        line: l.line,
-        fromTable: false,
-      });
+      readings.push(loose([l], values.slice(at, at + w), "rows"));
       at += w;
     }
-  } else {
-    const first = chosen[0] as Label<T>;
-    readings.push({
-      targets: chosen.map((l) => l.target as T),
-      values,
-      layout: "mixed",
-      label: first.part.raw,
-      line: first.line,
-      fromTable: false,
-    });
-  }
+  } else readings.push(loose(chosen, values, "mixed"));
 }
 
 /** Whether the loose lines hold exactly one row's numbers each, in order. */
@@ -283,14 +254,7 @@ function distributeColumns<T>(
       const l = run[r] as Label<T>;
       const cells: ValuePart[] = [];
       for (let c = 0; c < width; c++) cells.push(values[at + c * run.length + r] as ValuePart);
-      readings.push({
-        targets: [l.target as T],
-        values: cells,
-        layout: "columns",
-        label: l.part.raw,
-        line: l.line,
-        fromTable: false,
-      });
+      readings.push(loose([l], cells, "columns"));
     }
     at += width * run.length;
     i = j;
