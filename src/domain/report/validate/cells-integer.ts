@@ -17,6 +17,10 @@ function problem(kind: ColumnDef["kind"], value: number): string | null {
   }
 }
 
+function isCount(value: number | null | undefined): boolean {
+  return value === null || value === undefined || (Number.isInteger(value) && value >= 0);
+}
+
 /**
  * `cells.integer`: counts are non-negative integers, amounts (万元) non-negative, the 2019 format's
  * 本年增/减 any integer. Tables 三 and 四 hold counts only. One finding per offending cell; null
@@ -25,34 +29,32 @@ function problem(kind: ColumnDef["kind"], value: number): string | null {
 export function checkCellsInteger(ctx: CheckContext): Finding[] {
   const { format, report } = ctx;
   const findings: Finding[] = [];
-  const check = (ref: CellRef, kind: ColumnDef["kind"], value: number | null | undefined) => {
+  const flag = (ref: CellRef, kind: ColumnDef["kind"], value: number | null | undefined) => {
     if (value === null || value === undefined) return;
     const what = problem(kind, value);
-    if (what) {
-      findings.push(
-        makeFinding(
-          "cells.integer",
-          `${describeCell(format, ref)} 为 ${fmt(value)}，${what}`,
-          [ref],
-          null,
-          value,
-        ),
-      );
-    }
+    if (what === null) return;
+    const message = `${describeCell(format, ref)} 为 ${fmt(value)}，${what}`;
+    findings.push(makeFinding("cells.integer", message, [ref], null, value));
   };
   for (const block of format.proactive) {
     for (const row of block.rows) {
       const values = report.tables.proactive[row.key];
-      for (const col of block.columns) {
-        check({ table: "proactive", row: row.key, col: col.key }, col.kind, values?.[col.key]);
-      }
+      if (!values) continue;
+      for (const col of block.columns)
+        flag({ table: "proactive", row: row.key, col: col.key }, col.kind, values[col.key]);
     }
   }
-  report.tables.applications.forEach((cells, row) => {
-    for (const [col, value] of cells.entries()) check({ table: "applications", row, col }, "count", value);
-  });
-  for (const [col, value] of report.tables.litigation.entries()) {
-    check({ table: "litigation", row: 0, col }, "count", value);
+  // Tables 三 and 四 are all counts: test them in place, describe only what fails.
+  const applications = report.tables.applications;
+  for (let row = 0; row < applications.length; row++) {
+    const cells = applications[row] ?? [];
+    for (let col = 0; col < cells.length; col++) {
+      if (!isCount(cells[col])) flag({ table: "applications", row, col }, "count", cells[col]);
+    }
+  }
+  const litigation = report.tables.litigation;
+  for (let col = 0; col < litigation.length; col++) {
+    if (!isCount(litigation[col])) flag({ table: "litigation", row: 0, col }, "count", litigation[col]);
   }
   return findings;
 }

@@ -13,6 +13,8 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const ASCII_DIGITS = /^\d+$/;
+const GROUPED_DIGITS = /^\d{1,3}(,\d{3})+$/;
 
 /**
  * A figure as written in prose: ASCII digits (with thousands commas) or Chinese numerals up to
@@ -23,7 +25,8 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
  * @example parseFigure("十二") // 12
  */
 export function parseFigure(text: string): number | null {
-  if (/^\d+(,\d{3})*$/.test(text)) return Number(text.replaceAll(",", ""));
+  if (ASCII_DIGITS.test(text)) return Number(text);
+  if (GROUPED_DIGITS.test(text)) return Number(text.replaceAll(",", ""));
   const chars = [...text];
   if (chars.length === 0 || chars.some((c) => DIGITS[c] === undefined && UNITS[c] === undefined)) return null;
   if (chars.every((c) => DIGITS[c] !== undefined)) {

@@ -43,6 +43,8 @@ export function makeFinding(
   return finding;
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
 export function buildContext(
   report: ReportModel,
   previous: ReportModel | null,
@@ -51,9 +53,13 @@ export function buildContext(
   const format = FORMATS[report.format];
   const layout = layoutOf(format);
   const apps = report.tables.applications;
-  const zeroIfNull = new Set<number>();
-  for (const group of report.collapsedGroups) {
-    for (const row of layout.groupItems.get(group) ?? []) zeroIfNull.add(row);
+  let zeroIfNull = NONE;
+  if (report.collapsedGroups.length > 0) {
+    const rows = new Set<number>();
+    for (const group of report.collapsedGroups) {
+      for (const row of layout.groupItems.get(group) ?? []) rows.add(row);
+    }
+    zeroIfNull = rows;
   }
   return {
     report,

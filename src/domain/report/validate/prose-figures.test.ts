@@ -15,11 +15,11 @@ const HUAIAN = `2024 年，全市共受理政府信息公开申请 3119 件，�
 件，结果纠正 5 件，其他结果 9 件，尚未审结 7 件。`;
 
 describe("extractFigures", () => {
-  it("reads every figure of a real paragraph, across line breaks", () => {
+  it("reads every figure of a real paragraph, across line breaks, in prose order", () => {
     expect(figures(HUAIAN)).toEqual([
       "new=3119",
-      "carriedOver=34",
       "total=3050",
+      "carriedOver=34",
       "carriedForward=103",
       "reconsideration.total=351",
       "reconsideration.upheld=72",

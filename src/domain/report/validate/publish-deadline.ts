@@ -40,7 +40,8 @@ export function resolveDeadline(given: string | null | undefined, year: number |
 export function checkPublishDeadline(ctx: CheckContext): Finding[] {
   const published = ctx.report.publishDate;
   const deadline = ctx.deadline;
-  if (published === null || deadline === null) return [];
+  // ISO dates compare as strings: the common case needs no date arithmetic.
+  if (published === null || deadline === null || published <= deadline) return [];
   const late = (dayNumber(published) ?? Number.NaN) - (dayNumber(deadline) ?? Number.NaN);
   if (!(late > 0)) return [];
   return [

@@ -4,6 +4,18 @@ import { type CheckContext, makeFinding } from "./context.ts";
 
 const sectionName = (s: SectionDef) => `${s.number}、${s.label}`;
 
+/** The common case, checked without allocating: each section once, in the format's order. */
+function exactlyInOrder(ctx: CheckContext): boolean {
+  const defs = ctx.format.sections;
+  let next = 0;
+  for (const section of ctx.report.sections) {
+    if (section.key === null) continue;
+    if (section.key !== defs[next]?.key) return false;
+    next++;
+  }
+  return next === defs.length;
+}
+
 /**
  * `structure.sections`: the six sections of the format are present, each once, in order. Headings
  * that were not recognised as a section (key null) are ignored. Findings: the missing sections (one
@@ -11,6 +23,7 @@ const sectionName = (s: SectionDef) => `${s.number}、${s.label}`;
  */
 export function checkStructureSections(ctx: CheckContext): Finding[] {
   const defs = ctx.format.sections;
+  if (exactlyInOrder(ctx)) return [];
   const keys = ctx.report.sections.flatMap((s) => (s.key === null ? [] : [s.key]));
   const findings: Finding[] = [];
 

@@ -17,7 +17,38 @@ const BLANK = "空白或无法识别，请填写数字（没有的填 0）";
  * null cells. Null items of a collapsed group are explained by the group's finding, not listed again.
  */
 export function checkStructureTables(ctx: CheckContext): Finding[] {
-  return [...proactiveFindings(ctx), ...applicationsFindings(ctx), ...litigationFindings(ctx)];
+  const proactive = proactiveClean(ctx) ? [] : proactiveFindings(ctx);
+  const applications = applicationsClean(ctx) ? [] : applicationsFindings(ctx);
+  return [...proactive, ...applications, ...litigationFindings(ctx)];
+}
+
+/** The common case, checked without allocating: table 二 has exactly the format's cells, none null. */
+function proactiveClean(ctx: CheckContext): boolean {
+  const table = ctx.report.tables.proactive;
+  let rows = 0;
+  for (const block of ctx.format.proactive) {
+    for (const row of block.rows) {
+      const values = table[row.key];
+      if (!values) return false;
+      for (const col of block.columns) if (values[col.key] == null) return false;
+      let cols = 0;
+      for (const _ in values) cols++;
+      if (cols !== block.columns.length) return false;
+      rows++;
+    }
+  }
+  let present = 0;
+  for (const _ in table) present++;
+  return present === rows;
+}
+
+/** The common case: table 三 of the right shape, no collapsed group, no null. */
+function applicationsClean(ctx: CheckContext): boolean {
+  if (!ctx.applicationsShapeOk || ctx.report.collapsedGroups.length > 0) return false;
+  for (const cells of ctx.report.tables.applications) {
+    for (const value of cells) if (value === null) return false;
+  }
+  return true;
 }
 
 function proactiveFindings(ctx: CheckContext): Finding[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyReport, type ReportModel } from "../model.ts";
+import { emptyReport, type ReportModel, type ReportSection } from "../model.ts";
 import { validateReport } from "./index.ts";
 
 const messages = (rule: string, report: ReportModel) =>
@@ -33,9 +33,8 @@ describe("structure.sections", () => {
   it("reports a repeated section and a wrong order", () => {
     const report = emptyReport("2021", 0);
     const [a, b, c, d, e, f] = report.sections;
-    report.sections = [a, b, d, c, e, f, { key: "overview", heading: "一、总体情况", text: "" }].flatMap(
-      (s) => (s ? [s] : []),
-    );
+    const again: ReportSection = { key: "overview", heading: "一、总体情况", text: "" };
+    report.sections = [a, b, d, c, e, f, again].flatMap((s) => (s ? [s] : []));
     expect(messages("structure.sections", report)).toEqual([
       "“一、总体情况”部分出现了不止一次，请合并为一个部分",
       "各部分顺序不对：报告中的顺序是 一、二、四、三、五、六，应为 一、二、三、四、五、六，请按格式调整顺序",

@@ -10,26 +10,27 @@ import { differs, equation, fmt, gap } from "./numbers.ts";
 export function checkT3RowTotal(ctx: CheckContext): Finding[] {
   if (!ctx.applicationsShapeOk) return [];
   const { format, layout } = ctx;
+  const cols = layout.applicantCols;
   const findings: Finding[] = [];
-  for (let row = 0; row < format.applications.rows.length; row++) {
+  rows: for (let row = 0; row < format.applications.rows.length; row++) {
     const total = appTerm(ctx, row, layout.totalCol);
-    const parts = layout.applicantCols.map((col) => appTerm(ctx, row, col));
-    if (total === null || parts.some((v) => v === null)) continue;
-    const values = parts as number[];
-    const sum = values.reduce((s, v) => s + v, 0);
+    if (total === null) continue;
+    let sum = 0;
+    for (const col of cols) {
+      const value = appTerm(ctx, row, col);
+      if (value === null) continue rows;
+      sum += value;
+    }
     if (!differs(sum, total)) continue;
     const left = equation(
-      layout.applicantCols.map((col, i) => ({
-        name: applicationColumnName(format, col),
-        value: values[i] as number,
-      })),
+      cols.map((col) => ({ name: applicationColumnName(format, col), value: appTerm(ctx, row, col) ?? 0 })),
     );
     findings.push(
       makeFinding(
         "t3.row-total",
         `表三“${applicationRowName(format, row)}”行：${left}，但“${applicationColumnName(format, layout.totalCol)}”为 ` +
           `${fmt(total)}，相差 ${gap(sum, total)}`,
-        [...layout.applicantCols, layout.totalCol].map((col) => ({ table: "applications", row, col })),
+        [...cols, layout.totalCol].map((col) => ({ table: "applications", row, col })),
         sum,
         total,
       ),

@@ -1,78 +1,91 @@
 import { applicationRowName, litigationCellName } from "../cell-name.ts";
 import type { CellRef, Finding } from "../finding.ts";
 import { appCell, type CheckContext, litCell, makeFinding } from "./context.ts";
+import type { FormatLayout } from "./layout.ts";
 import { differs, fmt, gap } from "./numbers.ts";
 import { extractFigures, type FigureKey, type ProseFigure } from "./prose-figures.ts";
 
-/** The table side of a figure: its value, how to say it, the cells, and an accepted alternative. */
-interface TableSide {
-  value: number;
-  says: string;
-  cells: CellRef[];
-  /** A reading the prose may also mean: 受理 N 件 counting the carried-over too (一 + 二). */
-  alternative?: { value: number; says: string };
+/** The cells a figure speaks of (their sum), and the row an accepted alternative reading adds. */
+interface Target {
+  table: "applications" | "litigation";
+  /** Table 三: rows of the 总计 column. Table 四: indexes. */
+  cells: number[];
+  /** Table 三 row that a received (handled) figure may also include: 二 (四). */
+  plus?: number;
 }
 
-function applicationsSide(ctx: CheckContext, row: number, plus?: number): TableSide | null {
-  const { format, report, layout } = ctx;
-  const col = layout.totalCol;
-  const value = appCell(report, row, col);
-  if (value === null) return null;
-  const name = applicationRowName(format, row, true);
-  const side: TableSide = {
-    value,
-    says: `表三“${name}”的总计为 ${fmt(value)}`,
-    cells: [{ table: "applications", row, col }],
-  };
-  const extra = plus === undefined ? null : appCell(report, plus, col);
-  if (plus !== undefined && extra !== null && extra !== 0) {
-    const sum = value + extra;
-    side.alternative = {
-      value: sum,
-      says: `加上“${applicationRowName(format, plus, true)}”${fmt(extra)} 件合计 ${fmt(sum)}`,
-    };
-  }
-  return side;
-}
+const targets = new WeakMap<FormatLayout, Map<FigureKey, Target | null>>();
 
-function litigationSide(ctx: CheckContext, key: FigureKey): TableSide | null {
-  const [group, result] = key.split(".") as [string, string];
-  const groups = group === "suit" ? ["directSuit", "suitAfterReconsideration"] : [group];
-  const indexes = groups.map((g) => ctx.layout.litigationIndex.get(`${g}.${result}`));
-  if (indexes.some((i) => i === undefined)) return null;
-  const cols = indexes as number[];
-  const values = cols.map((i) => litCell(ctx.report, i));
-  if (values.some((v) => v === null)) return null;
-  const terms = cols.map((i, k) => `“${litigationCellName(ctx.format, i)}”（${fmt(values[k] as number)}）`);
-  const value = (values as number[]).reduce((s, v) => s + v, 0);
-  return {
-    value,
-    says: `表四${terms.join("+ ")}${cols.length > 1 ? `= ${fmt(value)}` : ""}`,
-    cells: cols.map((col) => ({ table: "litigation", row: 0, col })),
-  };
-}
-
-function tableSide(ctx: CheckContext, key: FigureKey): TableSide | null {
-  const { newRow, carriedOverRow, totalRow, carriedForwardRow } = ctx.layout;
+function derive(layout: FormatLayout, key: FigureKey): Target | null {
   switch (key) {
     case "new":
-      return applicationsSide(ctx, newRow, carriedOverRow);
+      return { table: "applications", cells: [layout.newRow], plus: layout.carriedOverRow };
     case "total":
-      return applicationsSide(ctx, totalRow, carriedForwardRow);
+      return { table: "applications", cells: [layout.totalRow], plus: layout.carriedForwardRow };
     case "carriedOver":
-      return applicationsSide(ctx, carriedOverRow);
+      return { table: "applications", cells: [layout.carriedOverRow] };
     case "carriedForward":
-      return applicationsSide(ctx, carriedForwardRow);
-    default:
-      return litigationSide(ctx, key);
+      return { table: "applications", cells: [layout.carriedForwardRow] };
   }
+  const [group, result] = key.split(".");
+  const groups = group === "suit" ? ["directSuit", "suitAfterReconsideration"] : [group];
+  const cells = groups.map((g) => layout.litigationIndex.get(`${g}.${result}`));
+  return cells.every((i) => i !== undefined) ? { table: "litigation", cells: cells as number[] } : null;
 }
 
-/** Position of a figure's first cell, so findings follow table order. */
-function position(side: TableSide): number {
-  const cell = side.cells[0];
-  if (!cell) return 0;
-  return cell.table === "applications" ? Number(cell.row) : 1000 + Number(cell.col);
+/** The target of a figure key in a format, derived once. */
+function targetOf(layout: FormatLayout, key: FigureKey): Target | null {
+  let byKey = targets.get(layout);
+  if (!byKey) {
+    byKey = new Map();
+    targets.set(layout, byKey);
+  }
+  let target = byKey.get(key);
+  if (target === undefined) {
+    target = derive(layout, key);
+    byKey.set(key, target);
+  }
+  return target;
+}
+
+function read(ctx: CheckContext, table: Target["table"], cell: number): number | null {
+  return table === "applications"
+    ? appCell(ctx.report, cell, ctx.layout.totalCol)
+    : litCell(ctx.report, cell);
+}
+
+/** Sum of the target's cells, or null when one is null. */
+function tableValue(ctx: CheckContext, target: Target): number | null {
+  let sum = 0;
+  for (const cell of target.cells) {
+    const value = read(ctx, target.table, cell);
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum;
+}
+
+/** How the table side reads in the message, built only for a mismatch. */
+function describe(ctx: CheckContext, target: Target, value: number): string {
+  const { format } = ctx;
+  if (target.table === "applications") {
+    const row = target.cells[0] as number;
+    let says = `表三“${applicationRowName(format, row, true)}”的总计为 ${fmt(value)}`;
+    const extra = target.plus === undefined ? null : appCell(ctx.report, target.plus, ctx.layout.totalCol);
+    if (target.plus !== undefined && extra !== null && extra !== 0) {
+      says += `（加上“${applicationRowName(format, target.plus, true)}”${fmt(extra)} 件合计 ${fmt(value + extra)}）`;
+    }
+    return says;
+  }
+  const terms = target.cells.map(
+    (i) => `“${litigationCellName(format, i)}”（${fmt(read(ctx, "litigation", i) ?? 0)}）`,
+  );
+  return `表四${terms.join("+ ")}${target.cells.length > 1 ? `= ${fmt(value)}` : ""}`;
+}
+
+/** Position of a target's first cell, so findings follow table order. */
+function position(target: Target): number {
+  return (target.table === "applications" ? 0 : 1000) + (target.cells[0] ?? 0);
 }
 
 /**
@@ -83,22 +96,28 @@ function position(side: TableSide): number {
 export function checkTextNumbers(ctx: CheckContext): Finding[] {
   const text = ctx.prose.all;
   if (text === "") return [];
-  const rows: { figure: ProseFigure; side: TableSide }[] = [];
+  const wrong: { figure: ProseFigure; target: Target; value: number }[] = [];
   for (const figure of extractFigures(text, ctx.report.year)) {
-    const side = tableSide(ctx, figure.key);
-    if (!side || !differs(side.value, figure.value)) continue;
-    if (side.alternative && !differs(side.alternative.value, figure.value)) continue;
-    rows.push({ figure, side });
+    const target = targetOf(ctx.layout, figure.key);
+    const value = target && tableValue(ctx, target);
+    if (!target || value === null || value === undefined || !differs(value, figure.value)) continue;
+    const extra = target.plus === undefined ? null : appCell(ctx.report, target.plus, ctx.layout.totalCol);
+    if (extra !== null && !differs(value + extra, figure.value)) continue;
+    wrong.push({ figure, target, value });
   }
-  rows.sort((a, b) => position(a.side) - position(b.side) || a.figure.at - b.figure.at);
-  return rows.map(({ figure, side }) =>
-    makeFinding(
+  wrong.sort((a, b) => position(a.target) - position(b.target) || a.figure.at - b.figure.at);
+  return wrong.map(({ figure, target, value }) => {
+    const cells: CellRef[] = target.cells.map((cell) =>
+      target.table === "applications"
+        ? { table: "applications", row: cell, col: ctx.layout.totalCol }
+        : { table: "litigation", row: 0, col: cell },
+    );
+    return makeFinding(
       "text.numbers",
-      `正文写“${figure.quote}”，但${side.says}${side.alternative ? `（${side.alternative.says}）` : ""}，` +
-        `与正文相差 ${gap(figure.value, side.value)}。请核对正文或表格`,
-      side.cells,
-      side.value,
+      `正文写“${figure.quote}”，但${describe(ctx, target, value)}，与正文相差 ${gap(figure.value, value)}。请核对正文或表格`,
+      cells,
+      value,
       figure.value,
-    ),
-  );
+    );
+  });
 }
