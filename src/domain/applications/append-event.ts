@@ -14,7 +14,7 @@ export function appendEvent(
   ledger: Ledger,
   event: LedgerEvent,
   calendar: WorkCalendar,
-  policy: ClockPolicy = DEFAULT_CLOCK_POLICY,
+  policy: Partial<ClockPolicy> = DEFAULT_CLOCK_POLICY,
 ): { ledger: LedgerEvent[]; view: ClockView } {
   const next = [...ledger, event];
   return { ledger: next, view: deriveClock(next, calendar, policy) };

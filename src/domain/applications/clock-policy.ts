@@ -60,7 +60,16 @@ export const clockPolicySchema = z
   })
   .partial();
 
-/** The policy in force: defaults overridden by the given fields. */
-export function resolvePolicy(overrides: Partial<ClockPolicy> = {}): ClockPolicy {
-  return { ...DEFAULT_CLOCK_POLICY, ...overrides };
+/**
+ * The policy in force: defaults overridden by the given fields (undefined fields keep the default).
+ * The default object itself is returned as is, so the hot path does not copy it.
+ */
+export function resolvePolicy(overrides: Partial<ClockPolicy> = DEFAULT_CLOCK_POLICY): ClockPolicy {
+  if (overrides === DEFAULT_CLOCK_POLICY) return DEFAULT_CLOCK_POLICY;
+  const policy: ClockPolicy = { ...DEFAULT_CLOCK_POLICY };
+  for (const key of Object.keys(policy) as (keyof ClockPolicy)[]) {
+    const value = overrides[key];
+    if (value !== undefined) (policy as unknown as Record<string, unknown>)[key] = value;
+  }
+  return policy;
 }

@@ -210,6 +210,28 @@ describe("fee (109号): paused from the notice until payment (policy, default on
     expect(view.replyDeadline?.date).toBe("2026-04-03");
   });
 
+  it("never paid: paused to the payment limit (21 working days), deadline 4/29, not final until then", () => {
+    const view = derive(notice, "2026-04-01");
+    // Counted before the notice: 3/3–3/6, 3/9 (5); paused (3/9, 4/8]; 15 more from 4/9: 4/29.
+    expect(view.pausedWorkingDays).toBe(21);
+    expect(view.replyDeadline?.date).toBe("2026-04-29");
+    expect(view.replyDeadlineFinal).toBe(false);
+    expect(view.status).toMatchObject({ kind: "onTime", remaining: 15 });
+    const lapsed = derive(notice, "2026-04-09");
+    expect(lapsed.replyDeadlineFinal).toBe(true);
+    expect(lapsed.status).toMatchObject({
+      waitingFor: [{ on: "payment", ref: "fee", until: "2026-04-08", lapsed: true, pausesClock: false }],
+    });
+  });
+
+  it("a partial policy object keeps the other defaults", () => {
+    const view = deriveClock([...notice, { type: "feePaid", date: "2026-03-13" }], calendar, {
+      feePauseExcluded: false,
+    });
+    expect(view.replyDeadline?.date).toBe("2026-03-30");
+    expect(view.correctionNoticeLimit.date).toBe("2026-03-11");
+  });
+
   it("not excluded when the policy says so", () => {
     const policy = resolvePolicy({ feePauseExcluded: false });
     const view = deriveClock([...notice, { type: "feePaid", date: "2026-03-13" }], calendar, policy);

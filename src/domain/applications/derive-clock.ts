@@ -1,7 +1,7 @@
 // The day-number functions come straight from their module: one import hop less on the hot path.
 import { fromDayNumber, toDayNumber } from "../calendar/day-number.ts";
 import type { WorkCalendar } from "../calendar/index.ts";
-import { type ClockPolicy, DEFAULT_CLOCK_POLICY } from "./clock-policy.ts";
+import { type ClockPolicy, DEFAULT_CLOCK_POLICY, resolvePolicy } from "./clock-policy.ts";
 import { statusAt } from "./clock-status.ts";
 import type { ClockView, ConsultationView, DerivedDate, FeeView, PauseView } from "./clock-view.ts";
 import { countFrom, type FoldState, replyDays, replyPauses } from "./fold-state.ts";
@@ -27,11 +27,11 @@ import { addCountedDays, pausedDaysBetween } from "./pause-arithmetic.ts";
 export function deriveClock(
   ledger: Ledger,
   calendar: WorkCalendar,
-  policy: ClockPolicy = DEFAULT_CLOCK_POLICY,
+  policy: Partial<ClockPolicy> = DEFAULT_CLOCK_POLICY,
   at?: string,
 ): ClockView {
   const atDay = at === undefined ? undefined : toDayNumber(at);
-  const s = foldLedger(ledger, calendar, policy, atDay);
+  const s = foldLedger(ledger, calendar, resolvePolicy(policy), atDay);
   return buildView(s, atDay, at ?? null);
 }
 
@@ -51,7 +51,9 @@ function buildView(s: FoldState, atDay: number | undefined, asOf: string | null)
     replyDay = s.longer && s.longer.deadlineDay > counted ? s.longer.deadlineDay : counted;
     statutory = derivedDate(calendar, s.startDay, statutoryDay);
     replyDeadline =
-      replyDay === statutoryDay ? { ...statutory } : derivedDate(calendar, s.startDay, replyDay);
+      replyDay === statutoryDay
+        ? { date: statutory.date, provisional: statutory.provisional }
+        : derivedDate(calendar, s.startDay, replyDay);
   }
 
   // Open: still waiting on the day asked about (or, without one, not answered or paid at all).

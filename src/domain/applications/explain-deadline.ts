@@ -1,5 +1,5 @@
 import { type DayInfo, toDayNumber, type WorkCalendar } from "../calendar/index.ts";
-import { type ClockPolicy, DEFAULT_CLOCK_POLICY } from "./clock-policy.ts";
+import { type ClockPolicy, DEFAULT_CLOCK_POLICY, resolvePolicy } from "./clock-policy.ts";
 import type { ClockView } from "./clock-view.ts";
 
 /** One day of the reply clock, and what it did to the count. */
@@ -24,8 +24,9 @@ export interface ExplainedDay extends DayInfo {
 export function explainReplyDeadline(
   view: ClockView,
   calendar: WorkCalendar,
-  policy: ClockPolicy = DEFAULT_CLOCK_POLICY,
+  overrides: Partial<ClockPolicy> = DEFAULT_CLOCK_POLICY,
 ): ExplainedDay[] {
+  const policy = resolvePolicy(overrides);
   if (!view.replyDeadline) return [];
   const start = toDayNumber(view.clockStart) - (policy.countReceiptDay ? 1 : 0);
   const end = toDayNumber(view.replyDeadline.date);
