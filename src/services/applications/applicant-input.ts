@@ -44,42 +44,40 @@ export const applicantSchema = z
     contactPerson: optionalText("联系人", 50),
   })
   // Runs even when a field failed, so that one answer lists every problem of the form.
-  .superRefine(
-    (raw, ctx) => {
-      const a = raw as Record<string, unknown>;
-      const text = (field: string) => {
-        const v = a[field];
-        return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
-      };
-      const issue = (field: string, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
-      const person = a.type === "naturalPerson";
-      const [idType, idNumber, creditCode] = [text("idType"), text("idNumber"), text("creditCode")];
-      const [phone, email] = [text("phone"), text("email")];
-      if (person) {
-        if (!idType) issue("idType", "请选择身份证件类型");
-        if (!idNumber) issue("idNumber", "请填写身份证件号码");
-      } else if (typeof a.type === "string" && a.type !== "") {
-        if (!creditCode) issue("creditCode", "请填写统一社会信用代码（18 位）");
-        if (!text("legalRepresentative")) issue("legalRepresentative", "请填写法定代表人或负责人");
-        if (!text("contactPerson")) issue("contactPerson", "请填写联系人姓名");
-        if (idNumber && !idType) issue("idType", "填写联系人证件号码时请选择证件类型");
-      }
-      if (idType === "residentId" && idNumber && !isResidentIdNumber(idNumber)) {
-        issue("idNumber", "居民身份证号码有误：应为 18 位，末位为数字或 X，请逐位核对");
-      }
-      if (creditCode && !isCreditCode(creditCode)) {
-        issue("creditCode", "统一社会信用代码有误：应为 18 位数字或大写字母，请按营业执照或登记证书逐位核对");
-      }
-      if (!phone && !email) issue("phone", "请至少填写联系电话或电子邮箱中的一项，以便联系您");
-      if (phone && !PHONE.test(phone.replace(/[\s()（）]/g, ""))) {
-        issue("phone", "联系电话格式不正确：手机号为 11 位数字，固定电话请带区号，例如 010-12345678");
-      }
-      if (email && !EMAIL.test(email)) issue("email", "电子邮箱格式不正确，例如 name@example.cn");
-      const postalCode = text("postalCode");
-      if (postalCode && !/^\d{6}$/.test(postalCode)) issue("postalCode", "邮政编码应为 6 位数字");
-    },
-    ALWAYS,
-  )
+  .superRefine((raw, ctx) => {
+    const a = raw as Record<string, unknown>;
+    const text = (field: string) => {
+      const v = a[field];
+      return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+    };
+    const issue = (field: string, message: string) =>
+      ctx.addIssue({ code: "custom", path: [field], message });
+    const person = a.type === "naturalPerson";
+    const [idType, idNumber, creditCode] = [text("idType"), text("idNumber"), text("creditCode")];
+    const [phone, email] = [text("phone"), text("email")];
+    if (person) {
+      if (!idType) issue("idType", "请选择身份证件类型");
+      if (!idNumber) issue("idNumber", "请填写身份证件号码");
+    } else if (typeof a.type === "string" && a.type !== "") {
+      if (!creditCode) issue("creditCode", "请填写统一社会信用代码（18 位）");
+      if (!text("legalRepresentative")) issue("legalRepresentative", "请填写法定代表人或负责人");
+      if (!text("contactPerson")) issue("contactPerson", "请填写联系人姓名");
+      if (idNumber && !idType) issue("idType", "填写联系人证件号码时请选择证件类型");
+    }
+    if (idType === "residentId" && idNumber && !isResidentIdNumber(idNumber)) {
+      issue("idNumber", "居民身份证号码有误：应为 18 位，末位为数字或 X，请逐位核对");
+    }
+    if (creditCode && !isCreditCode(creditCode)) {
+      issue("creditCode", "统一社会信用代码有误：应为 18 位数字或大写字母，请按营业执照或登记证书逐位核对");
+    }
+    if (!phone && !email) issue("phone", "请至少填写联系电话或电子邮箱中的一项，以便联系您");
+    if (phone && !PHONE.test(phone.replace(/[\s()（）]/g, ""))) {
+      issue("phone", "联系电话格式不正确：手机号为 11 位数字，固定电话请带区号，例如 010-12345678");
+    }
+    if (email && !EMAIL.test(email)) issue("email", "电子邮箱格式不正确，例如 name@example.cn");
+    const postalCode = text("postalCode");
+    if (postalCode && !/^\d{6}$/.test(postalCode)) issue("postalCode", "邮政编码应为 6 位数字");
+  }, ALWAYS)
   .transform((a) => ({ ...a, idType: a.idType ?? null }));
 
 export type ApplicantInput = z.input<typeof applicantSchema>;

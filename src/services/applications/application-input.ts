@@ -8,7 +8,9 @@ import { ALWAYS, checkDelivery, requestShape } from "./applicant-input.ts";
 const agencyId = requiredText("受理机关", 64);
 
 /** An application submitted online by the applicant (public, no account). */
-export const onlineSubmissionSchema = z.object({ agencyId, ...requestShape }).superRefine(checkDelivery, ALWAYS);
+export const onlineSubmissionSchema = z
+  .object({ agencyId, ...requestShape })
+  .superRefine(checkDelivery, ALWAYS);
 export type OnlineSubmissionInput = z.input<typeof onlineSubmissionSchema>;
 
 const channelLabels = Object.fromEntries(
@@ -47,12 +49,20 @@ export const receiptSchema = z
     const needed = NEEDED[r.channel as ReceiptChannel] ?? [];
     for (const [field, label] of needed) {
       if (typeof r[field] !== "string" || r[field] === "") {
-        ctx.addIssue({ code: "custom", path: [field], message: `请填写${label}（${channelLabels[r.channel as ReceiptChannel]}）` });
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `请填写${label}（${channelLabels[r.channel as ReceiptChannel]}）`,
+        });
       }
     }
     const from = r.submittedOn ?? r.arrivedOn;
     if (typeof from === "string" && typeof r.confirmedOn === "string" && r.confirmedOn < from) {
-      ctx.addIssue({ code: "custom", path: ["confirmedOn"], message: "确认收到的日期不能早于申请到达的日期" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmedOn"],
+        message: "确认收到的日期不能早于申请到达的日期",
+      });
     }
   }, ALWAYS)
   .transform((r): ReceiptFacts => {

@@ -1,7 +1,12 @@
 import type { Kysely } from "kysely";
 import type { ApplicationRow, Database } from "../../db/schema.ts";
 import { AppError } from "../../domain/app-error.ts";
-import { appendEvent, type ClockView, EVENT_LABELS, type LedgerEvent } from "../../domain/applications/index.ts";
+import {
+  appendEvent,
+  type ClockView,
+  EVENT_LABELS,
+  type LedgerEvent,
+} from "../../domain/applications/index.ts";
 import { type Actor, actorUserId } from "../actor.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowIso, type ServiceContext } from "../context.ts";
@@ -36,7 +41,11 @@ export interface StepResult {
  * force, appends the event, rewrites the derived columns and writes the audit entry. Any refusal
  * throws, and the caller's transaction rolls everything back.
  */
-export async function applyStep(ctx: ServiceContext, tx: Kysely<Database>, step: StepInput): Promise<StepResult> {
+export async function applyStep(
+  ctx: ServiceContext,
+  tx: Kysely<Database>,
+  step: StepInput,
+): Promise<StepResult> {
   const { application: app, event } = step;
   const today = chinaDate(ctx.clock());
   if (event.date > today) {

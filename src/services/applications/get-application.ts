@@ -1,0 +1,93 @@
+import { z } from "zod";
+import {
+  type ClockView,
+  deriveClock,
+  type ExplainedDay,
+  explainReplyDeadline,
+} from "../../domain/applications/index.ts";
+import type { Actor } from "../actor.ts";
+import type { ServiceContext } from "../context.ts";
+import { isoDate, parseInput } from "../validation.ts";
+import { readableApplication } from "./application-access.ts";
+import {
+  type Applicant,
+  type ApplicationRequest,
+  type ApplicationSummary,
+  toApplicant,
+  toRequest,
+  toSummary,
+} from "./application-view.ts";
+import { type AttachmentInfo, listAttachmentRows } from "./attachment-store.ts";
+import { applicationCalendar } from "./calendar-in-force.ts";
+import { chinaDate } from "./china-date.ts";
+import { readLedger, type StoredEvent } from "./ledger-store.ts";
+
+/** Everything about one application, as its reader may see it. */
+export interface ApplicationDetail extends ApplicationSummary {
+  applicant: Applicant;
+  request: ApplicationRequest;
+  events: StoredEvent[];
+  /** Derived afresh from the ledger with the calendar in force, its status as of today; null before receipt. */
+  clock: ClockView | null;
+  attachments: AttachmentInfo[];
+}
+
+/**
+ * One application: in full for its handling agency's staff, personal data masked for supervisors
+ * above it, NOT_FOUND for everyone else.
+ */
+export async function getApplication(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+): Promise<ApplicationDetail> {
+  const { row, masked } = await readableApplication(ctx.db, actor, id);
+  const events = await readLedger(ctx.db, id);
+  const clock = await clockOf(ctx, events, undefined);
+  return {
+    ...toSummary(row, masked),
+    applicant: toApplicant(row, masked),
+    request: toRequest(row),
+    events,
+    clock,
+    attachments: await listAttachmentRows(ctx.db, id),
+  };
+}
+
+export interface ClockExplained {
+  clock: ClockView | null;
+  /** The reply deadline day by day: counted, paused (by what) or not a working day. */
+  days: ExplainedDay[];
+}
+
+/**
+ * The derived clock of an application and its reply deadline explained day by day, as of `at`
+ * (default today in China; events after it are left out).
+ */
+export async function getApplicationClock(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  at?: string,
+): Promise<ClockExplained> {
+  if (at !== undefined) parseInput(z.object({ at: isoDate("查询日期") }), { at }, "查询日期");
+  await readableApplication(ctx.db, actor, id);
+  const events = await readLedger(ctx.db, id);
+  const clock = await clockOf(ctx, events, at);
+  if (!clock) return { clock, days: [] };
+  return { clock, days: explainReplyDeadline(clock, await applicationCalendar(ctx.db)) };
+}
+
+async function clockOf(
+  ctx: ServiceContext,
+  events: StoredEvent[],
+  at: string | undefined,
+): Promise<ClockView | null> {
+  if (events.length === 0) return null;
+  const ledger = events.map((e) => e.event);
+  const latest = ledger[ledger.length - 1]?.date ?? "";
+  const today = chinaDate(ctx.clock());
+  // A clock read just after midnight elsewhere must not leave out a step dated today in China.
+  const asOf = at ?? ([today, latest].sort().at(-1) as string);
+  return deriveClock(ledger, await applicationCalendar(ctx.db), undefined, asOf);
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from "kysely";
+import type { ApplicationRow, Database } from "../../db/schema.ts";
+import { AppError } from "../../domain/app-error.ts";
+import { normalizeApplicationNumber } from "./application-number.ts";
+import { normalizeQueryCode, queryCodeMatches } from "./query-code.ts";
+
+/**
+ * The applicant's way in: number and query code, nothing else. A wrong code and an unknown number
+ * get the very same answer (and the same work: a hash either way), so the public pages never
+ * confirm that a number exists. Malformed input — a number whose check digit fails — is a
+ * VALIDATION error, which says nothing about any application either.
+ */
+
+export const WRONG_NUMBER_OR_CODE =
+  "申请编号或查询码不正确，请核对后重试。查询码在提交申请时显示；如已遗失，请联系受理机关";
+
+export interface PublicCredentials {
+  number: string;
+  code: string;
+}
+
+/**
+ * The application opened by number and code.
+ * @throws AppError VALIDATION (malformed number or code), NOT_FOUND (WRONG_NUMBER_OR_CODE).
+ */
+export async function openWithCode(
+  db: Kysely<Database>,
+  credentials: PublicCredentials,
+): Promise<ApplicationRow> {
+  const number = normalizeApplicationNumber(String(credentials.number ?? ""), ["number"]);
+  const code = normalizeQueryCode(String(credentials.code ?? ""), ["code"]);
+  const row = await db.selectFrom("applications").selectAll().where("number", "=", number).executeTakeFirst();
+  const matches = queryCodeMatches(row?.id ?? "-", code, row?.query_code_hash ?? "0".repeat(64));
+  if (!row || !matches) throw new AppError("NOT_FOUND", WRONG_NUMBER_OR_CODE);
+  return row;
+}
