@@ -61,8 +61,10 @@ function tableRows(table: RuledTable, pieces: Map<number, TextPiece[]>): DocLine
   for (const [region, list] of pieces) text.set(region, blockText(list));
   const rows: DocLine[] = [];
   table.region.forEach((ids, r) => {
-    // A row exists where some cell starts; bands covered only by cells from above are not rows.
-    if (!ids.some((id) => table.region[r - 1]?.includes(id) !== true)) return;
+    // A row exists where a cell with text starts. Bands covered by cells from above (plus, at most,
+    // empty boxes: borders misaligned around a merged cell) would only repeat the row above.
+    const starts = (id: number) => table.region[r - 1]?.includes(id) !== true;
+    if (!ids.some((id) => starts(id) && (text.get(id) ?? "") !== "")) return;
     const cells: string[] = [];
     ids.forEach((id, c) => {
       if (c === 0 || ids[c - 1] !== id) cells.push(text.get(id) ?? "");

@@ -142,7 +142,8 @@ function box(points: Point[], out: Segment[]): void {
       (Math.abs(x - x1) < 0.5 || Math.abs(x - x2) < 0.5) &&
       (Math.abs(y - y1) < 0.5 || Math.abs(y - y2) < 0.5),
   );
-  if (!rectangular) return;
+  // Chromium draws `border="1"` (outset) sides as thin trapezoids: thin is enough to be a border.
+  if (!rectangular && w > THIN && h > THIN) return;
   if (h <= THIN && w >= MIN_LENGTH) out.push({ x1, x2, y1: (y1 + y2) / 2, y2: (y1 + y2) / 2 });
   else if (w <= THIN && h >= MIN_LENGTH) out.push({ x1: (x1 + x2) / 2, x2: (x1 + x2) / 2, y1, y2 });
 }

@@ -19,8 +19,10 @@ export function pagesToLines(pages: readonly PdfPage[]): DocLine[] {
     if (paragraph) out.push({ cells: [joinPieces(paragraph.text)], fromTable: false });
     paragraph = null;
   };
+  // A page with no full line of prose (a table, a closing line) keeps the previous page's margins.
+  let margins: Margins = { left: Number.POSITIVE_INFINITY, right: Number.NEGATIVE_INFINITY };
   blocks.forEach((list, i) => {
-    const margins = marginsOf(list);
+    margins = marginsOf(list) ?? margins;
     list.forEach((block, k) => {
       if (block.kind === "table") {
         endParagraph();
@@ -53,8 +55,8 @@ interface Margins {
   right: number;
 }
 
-/** The text block's left and right edges on a page, from its prose lines. */
-function marginsOf(list: readonly PageBlock[]): Margins {
+/** The text block's left and right edges on a page, from its longer prose lines. */
+function marginsOf(list: readonly PageBlock[]): Margins | null {
   let left = Number.POSITIVE_INFINITY;
   let right = Number.NEGATIVE_INFINITY;
   for (const b of list) {
@@ -62,10 +64,12 @@ function marginsOf(list: readonly PageBlock[]): Margins {
     left = Math.min(left, b.line.x);
     right = Math.max(right, b.line.right);
   }
-  return { left, right };
+  return Number.isFinite(left) ? { left, right } : null;
 }
 
 function continues(prev: TextLine, prevMargins: Margins, line: TextLine, margins: Margins): boolean {
+  // Without a full line of prose seen yet there is no margin to run to: lines stay apart.
+  if (!Number.isFinite(prevMargins.right) || !Number.isFinite(margins.left)) return false;
   const size = Math.max(prev.size, line.size);
   if (Math.abs(prev.size - line.size) > 1) return false;
   const prevFull = prev.right >= prevMargins.right - 1.5 * size;
