@@ -119,3 +119,17 @@ export function replyDeadlineDay(
 export function warn(s: FoldState, code: string, date: string, message: string): void {
   s.warnings.push({ code, date, message });
 }
+
+/** Flags a step taken after the reply deadline in force on its day; returns whether it was late. */
+export function lateAgainstReply(
+  s: FoldState,
+  date: string,
+  day: number,
+  code: string,
+  message: string,
+): boolean {
+  const deadline = replyDeadlineDay(s, day);
+  const late = deadline !== undefined && day > deadline;
+  if (late) warn(s, code, date, message);
+  return late;
+}
