@@ -90,7 +90,10 @@ function rowIndex(format: ReportFormat, kind: "new" | "carriedOver" | "total" | 
  * types, then the total).
  * @throws AppError INTERNAL for an application closed without an outcome or with an unknown type or outcome.
  */
-export function placeApplicationGroups(groups: readonly ApplicationGroup[], format: ReportFormat): number[][] {
+export function placeApplicationGroups(
+  groups: readonly ApplicationGroup[],
+  format: ReportFormat,
+): number[][] {
   const table = format.applications.rows.map(() => Array<number>(7).fill(0));
   const [newRow, carriedOverRow, totalRow, forwardRow] = (
     ["new", "carriedOver", "total", "carriedForward"] as const
