@@ -12,8 +12,12 @@ const WIDE_CHAR = new RegExp(`[${WIDE}]`, "u");
 /** Every kind of horizontal white space seen in published files, including NBSP and U+3000. */
 const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/gu;
 
+const HAS_SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/u;
+
 /** Collapses white space to single spaces, drops it between wide characters, trims the ends. */
 export function cleanText(text: string): string {
+  // Most cells and many flushed fragments have nothing to clean: skip the regular expressions.
+  if (!HAS_SPACE.test(text)) return text;
   return text.replace(SPACES, " ").replace(SPACE_BETWEEN_WIDE, "$1").trim();
 }
 

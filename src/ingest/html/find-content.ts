@@ -33,7 +33,15 @@ interface Stats {
   link: number;
   links: number;
   anchor: boolean;
+  /** Words seen in the text below: TITLE_WORD, SECTION_WORD bits. Only then is the text assembled. */
+  words: number;
 }
+
+const TITLE_WORD = 1;
+const SECTION_WORD = 2;
+const SECTION_WORDS = /总体情况|主动公开|收到和处理|行政复议|存在的主要问题|其他需要报告/;
+const wordsOf = (t: string): number =>
+  (t.includes("报告") || t.includes("年报") ? TITLE_WORD : 0) | (SECTION_WORDS.test(t) ? SECTION_WORD : 0);
 
 /** Finds the report container of a parsed page and the chrome inside it. */
 export function findContent(doc: AnyNode): PageContent {
@@ -73,10 +81,11 @@ function collect(
   inLink: boolean,
 ): Stats {
   if (node.type === "text") {
-    const n = countChars(node.data);
-    return { text: n, link: inLink ? n : 0, links: 0, anchor: false };
+    // Length without the surrounding white space: close enough for lengths and link density.
+    const n = node.data.trim().length;
+    return { text: n, link: inLink ? n : 0, links: 0, anchor: false, words: inLink ? 0 : wordsOf(node.data) };
   }
-  const total: Stats = { text: 0, link: 0, links: 0, anchor: false };
+  const total: Stats = { text: 0, link: 0, links: 0, anchor: false, words: 0 };
   if (!("children" in node)) return total;
   if (isElement(node) && NOISE_TAGS.has(node.name)) return total;
   const el = isElement(node) ? node : null;
@@ -88,6 +97,7 @@ function collect(
     total.link += s.link;
     total.links += s.links;
     total.anchor ||= s.anchor;
+    total.words |= s.words;
   }
   if (!el) return total;
   if (el.name === "a") total.links++;
@@ -101,6 +111,7 @@ function collect(
     titles.length === titlesBefore &&
     total.text >= 8 &&
     total.text <= 80 &&
+    (total.words & TITLE_WORD) !== 0 &&
     el.name !== "table"
   ) {
     if (isTitleText(cleanText(rawText(el)))) titles.push(el);
@@ -112,7 +123,8 @@ function collect(
 function isAnchor(el: Element, s: Stats, inLink: boolean): boolean {
   if (inLink) return false;
   if (el.name === "table") return isDataTable(el);
-  return s.text <= 40 && s.text >= 4 && SECTION_HEADING.test(cleanText(rawText(el)));
+  if (s.text > 40 || s.text < 4 || (s.words & SECTION_WORD) === 0) return false;
+  return SECTION_HEADING.test(cleanText(rawText(el)));
 }
 
 /** A table with at least four cells that are plain numbers, not one that lays out the page. */
@@ -143,9 +155,3 @@ function depthOf(node: AnyNode | null): number {
   for (let n = node; n; n = n.parent) d++;
   return d;
 }
-
-const countChars = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) n++;
-  return n;
-};

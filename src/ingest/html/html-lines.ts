@@ -43,6 +43,7 @@ export function htmlToLines(html: string, options: HtmlLinesOptions = {}): DocLi
 }
 
 function flush(walk: Walk): void {
+  if (walk.pending === "") return;
   const text = cleanText(walk.pending);
   if (text !== "") walk.lines.push({ cells: [text], fromTable: false });
   walk.pending = "";
