@@ -1,5 +1,5 @@
 import type { DocLine } from "../types.ts";
-import { chineseOrdinal, cjkKey, toHalfWidth } from "./normalise.ts";
+import { chineseOrdinal, cjkKey, isCjk, toHalfWidth } from "./normalise.ts";
 
 /** How a label was numbered: 一、 (chinese), （一） (paren) or 1. / 1、 (arabic). */
 export interface Numbering {
@@ -82,11 +82,34 @@ function isValueChar(c: number): boolean {
   );
 }
 
+function scanValues(body: string, from: number): number {
+  let i = from;
+  while (i > 0 && isValueChar(body.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** Split a segment body into its label text and the run of values printed after it. */
 function pushBody(body: string, numbering: Numbering | null, out: Part[]): void {
   // Scan backwards by hand: a `[…]+$` regex is quadratic on long runs that do not reach the end.
-  let start = body.length;
-  while (start > 0 && isValueChar(body.charCodeAt(start - 1))) start--;
+  let start = scanValues(body, body.length);
+  // A short unreadable token between two values (`1 0 O 0 0 0 1`, an O for a 0) stays in the run, so
+  // its cell is reported instead of the whole row going astray.
+  while (start < body.length && start > 0) {
+    let k = start;
+    while (
+      k > 0 &&
+      !isValueChar(body.charCodeAt(k - 1)) &&
+      !isCjk(body.charCodeAt(k - 1)) &&
+      body.charCodeAt(k - 1) !== 32
+    )
+      k--;
+    if (k === start || start - k > 3 || k === 0 || body.charCodeAt(k - 1) !== 32) break;
+    let p = k;
+    while (p > 0 && body.charCodeAt(p - 1) === 32) p--;
+    const c = p > 0 ? body.charCodeAt(p - 1) : 0;
+    if (!((c >= 48 && c <= 57) || c === 0x2014 || c === 45)) break;
+    start = scanValues(body, k);
+  }
   let text = body;
   const run = body.slice(start);
   // A run only counts when it holds a digit or dash and does not continue a Latin word.

@@ -73,6 +73,8 @@ export function readStream<T>(
     let sinkValues: ValuePart[] | null = null;
     let lineLabelSeen = false;
     let lineLoose: ValuePart[] = [];
+    const lineOrphans: string[] = [];
+    let orphanLabel = "";
     for (const part of line.parts) {
       if (part.kind === "label") {
         const mergeable =
@@ -90,12 +92,11 @@ export function readStream<T>(
         } else {
           const match = spec.matcher.match(part);
           if (match.target === null) {
-            if (match.header) sink = "loose";
-            else {
-              last = { target: null, match, part, line: line.index };
-              valuesSinceLast = false;
-              sink = "orphan";
-            }
+            // Header wording or unknown text; either may be the first half of a broken label (`行` / `政许可`).
+            last = { target: null, match, part, line: line.index };
+            valuesSinceLast = false;
+            sink = match.header ? "loose" : "orphan";
+            if (!match.header) orphanLabel = part.raw;
             continue;
           }
           // A spanned cell repeated on the same row (HTML colspan) is the same label.
@@ -116,8 +117,7 @@ export function readStream<T>(
       }
       valuesSinceLast = true;
       if (sink === "orphan") {
-        if (part.status !== "empty")
-          orphans.push({ raw: `${last?.part.raw ?? ""} ${part.raw}`, line: line.index });
+        if (part.status !== "empty") lineOrphans.push(part.raw);
       } else if (sink === "loose") {
         if (part.status !== "empty") lineLoose.push(part);
       } else {
@@ -144,6 +144,8 @@ export function readStream<T>(
       }
     }
     if (lineLoose.length > 0) loose.push(lineLoose);
+    if (lineOrphans.length > 0)
+      orphans.push({ raw: `${orphanLabel} ${lineOrphans.join(" ")}`, line: line.index });
   }
   flush();
   return { readings, orphans };
