@@ -20,7 +20,11 @@ function perSecond(run: () => unknown): number {
   return ROUNDS / seconds;
 }
 
-const baseline = perSecond(() => decodeHtml(bytes).split("\n").map((l) => l.trim()));
+const baseline = perSecond(() =>
+  decodeHtml(bytes)
+    .split("\n")
+    .map((l) => l.trim()),
+);
 const readOnly = perSecond(() => readHtml(decodeHtml(bytes)));
 const readAndValidate = perSecond(() => {
   const { report } = readHtml(decodeHtml(bytes));
@@ -30,7 +34,9 @@ const readAndValidate = perSecond(() => {
 const check = readHtml(decodeHtml(bytes)).report?.tables.litigation.join(" ");
 console.log(`page: ${(bytes.length / 1024).toFixed(0)} KB, table 四 read as: ${check}`);
 console.log(`baseline (decode + split lines): ${baseline.toFixed(0)} pages/s`);
-console.log(`readHtml:                         ${readOnly.toFixed(0)} pages/s (${(baseline / readOnly).toFixed(1)}x the baseline's time)`);
+console.log(
+  `readHtml:                         ${readOnly.toFixed(0)} pages/s (${(baseline / readOnly).toFixed(1)}x the baseline's time)`,
+);
 console.log(
   `readHtml + validateReport:        ${readAndValidate.toFixed(0)} pages/s (${(baseline / readAndValidate).toFixed(1)}x the baseline's time; target ≥ 500)`,
 );
