@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, describe, expect, it } from "vitest";
+import { readReport } from "../../ingest/read-report.ts";
 import { renderDocx } from "./docx.ts";
 import { sampleReport } from "./testing/sample-report.ts";
 
@@ -23,7 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** LibreOffice (optional on a machine) opens the .docx we write and prints it as an A4 PDF. */
 describe.skipIf(!soffice)("renderDocx through LibreOffice", () => {
-  it("converts to a PDF of A4 pages with the title, the tables and — N — page numbers", async () => {
+  it("converts to a PDF of A4 pages with the title, the tables and — N — page numbers, which reads back", async () => {
     writeFileSync(join(dir, "report.docx"), await renderDocx(sampleReport()));
     execFileSync(
       "soffice",
@@ -56,5 +57,18 @@ describe.skipIf(!soffice)("renderDocx through LibreOffice", () => {
     expect(flat).toContain("法人或其他组织");
     expect(flat).toContain("7730.28");
     await pdf.destroy();
+    // And the PDF reads back: every number, agency, year and format.
+    const report = sampleReport();
+    const read = await readReport({
+      name: "report.pdf",
+      bytes: new Uint8Array(readFileSync(join(dir, "report.pdf"))),
+    });
+    expect(read.findings).toEqual([]);
+    expect(read.report?.tables).toEqual(report.tables);
+    expect([read.report?.agency, read.report?.year, read.report?.format]).toEqual([
+      report.agency,
+      report.year,
+      "2021",
+    ]);
   }, 180_000);
 });

@@ -128,6 +128,19 @@ describe("renderDocx", () => {
     expect([alt("仿宋_GB2312"), alt("方正小标宋简体"), alt("楷体_GB2312")]).toEqual(["仿宋", "宋体", "楷体"]);
   });
 
+  it("keeps a title that fits one line whole", async () => {
+    const report = emptyReport("2021", 0);
+    report.agency = "某某镇";
+    report.year = 2023;
+    const xml = docxParts(await renderDocx(report))["word/document.xml"] ?? "";
+    const $ = cheerio.load(xml, { xml: true });
+    const titles = $('w\\:pStyle[w\\:val="Title"]')
+      .closest("w\\:p")
+      .toArray()
+      .map((p) => $(p).text());
+    expect(titles).toEqual(["某某镇2023年政府信息公开工作年度报告"]);
+  });
+
   it("prints title, headings, prose and the signature in order", async () => {
     const xml = docxParts(await renderDocx(sampleReport()))["word/document.xml"] ?? "";
     const $ = cheerio.load(xml, { xml: true });
@@ -135,10 +148,11 @@ describe("renderDocx", () => {
       .toArray()
       .map((p) => ({ style: $(p).find("w\\:pStyle").attr("w:val") ?? "", text: $(p).find("w\\:t").text() }))
       .filter((p) => p.text !== "");
-    expect(paragraphs[0]).toEqual({
-      style: "Title",
-      text: "示例县人民政府办公室2023年政府信息公开工作年度报告",
-    });
+    // 28 characters do not fit one 20-character line of 二号 type: cut before the year, not mid-phrase.
+    expect(paragraphs.slice(0, 2)).toEqual([
+      { style: "Title", text: "示例县人民政府办公室" },
+      { style: "Title", text: "2023年政府信息公开工作年度报告" },
+    ]);
     expect(paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text)).toEqual(
       FORMATS["2021"].sections.map((s) => `${s.number}、${s.label}`),
     );

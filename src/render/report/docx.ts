@@ -9,8 +9,12 @@ import {
   signatureBlock,
   titleParagraphs,
 } from "../docx/official-document.ts";
+import { textWidthEm } from "../docx/units.ts";
 import { docxTable } from "./docx-table.ts";
 import { reportPlan } from "./plan.ts";
+
+/** Characters of 二号 (22 pt) type on one line of the 156 mm type area. */
+const TITLE_LINE_EM = 20;
 
 /**
  * The report as a Word document in official-document typography (see `../docx/official-document.ts`):
@@ -20,7 +24,8 @@ import { reportPlan } from "./plan.ts";
 export async function renderDocx(report: ReportModel): Promise<Uint8Array> {
   const plan = reportPlan(report);
   const children: (Paragraph | Table)[] = [
-    ...titleParagraphs(plan.title),
+    // One line holds 20 characters of 二号 type; a longer title breaks at its meaningful cut.
+    ...titleParagraphs(textWidthEm(plan.title) > TITLE_LINE_EM ? plan.titleParts : [plan.title]),
     ...plan.preamble.map((p) => bodyParagraph(p)),
   ];
   for (const section of plan.sections) {

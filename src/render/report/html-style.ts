@@ -28,6 +28,7 @@ export const REPORT_CSS = `
   line-height: 1.5;
   text-align: center;
 }
+.gk-report .gk-title-part { display: inline-block; }
 .gk-report h2 {
   margin: 1em 0 0.3em;
   font-family: var(--gk-heading-font);

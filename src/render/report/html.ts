@@ -97,7 +97,7 @@ const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
 function articleHtml(plan: ReportPlan, report: ReportModel, highlighted: ReadonlySet<string>): string {
   const parts = [
     `<article class="gk-report" lang="zh-CN" data-format="${report.format}">`,
-    `<header><h1>${escapeHtml(plan.title)}</h1>${plan.preamble.map(para).join("")}</header>`,
+    `<header><h1>${plan.titleParts.map((t) => `<span class="gk-title-part">${escapeHtml(t)}</span>`).join("")}</h1>${plan.preamble.map(para).join("")}</header>`,
   ];
   for (const s of plan.sections) {
     parts.push(

@@ -14,6 +14,11 @@ export interface PlannedSection {
 /** A report reduced to what every output prints, in order. */
 export interface ReportPlan {
   title: string;
+  /**
+   * The title cut where a line may break without splitting a phrase (GB/T 9704 §7.2.3: 词意完整):
+   * before the year, so 「某某县人民政府办公室」「2023年政府信息公开工作年度报告」. Joined, they are `title`.
+   */
+  titleParts: string[];
   preamble: string[];
   sections: PlannedSection[];
   /** The agency and date under the last section, when known. */
@@ -32,6 +37,12 @@ export function paragraphs(text: string): string[] {
     .split("\n")
     .map((p) => p.trim())
     .filter((p) => p !== "");
+}
+
+/** A title cut before its year (「…2023年政府信息公开工作年度报告」), or whole when it has none. */
+export function titleParts(title: string): string[] {
+  const year = title.search(/\d{4}\s*年/);
+  return year > 0 ? [title.slice(0, year), title.slice(year)] : [title];
 }
 
 /**
@@ -73,8 +84,10 @@ export function reportPlan(report: ReportModel): ReportPlan {
           date: report.publishDate === null ? null : formatChineseDate(report.publishDate),
         }
       : null;
+  const title = report.title ?? reportTitle(report.agency, report.year);
   return {
-    title: report.title ?? reportTitle(report.agency, report.year),
+    title,
+    titleParts: titleParts(title),
     preamble: paragraphs(report.preamble),
     sections,
     signature,
