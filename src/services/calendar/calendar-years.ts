@@ -5,6 +5,7 @@ import { withTransaction } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { type CalendarYear, validateCalendarYear, WorkCalendar } from "../../domain/calendar/index.ts";
 import { type Actor, actorUserId, hasRole } from "../actor.ts";
+import { refreshDeadlines } from "../applications/refresh-deadlines.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowIso, type ServiceContext } from "../context.ts";
 
@@ -50,7 +51,8 @@ export interface CalendarYearLoaded {
 
 /**
  * Validates one year of the schedule (validateCalendarYear) and stores it, replacing an earlier
- * load of the same year. Callers holding a WorkCalendar must rebuild it (loadCalendar) afterwards.
+ * load of the same year, then derives again every application deadline it may change
+ * (refreshDeadlines). Callers holding a WorkCalendar must rebuild it (loadCalendar) afterwards.
  * @throws AppError VALIDATION listing every problem with its path; FORBIDDEN.
  */
 export async function loadCalendarYear(
@@ -59,7 +61,7 @@ export async function loadCalendarYear(
   input: unknown,
 ): Promise<CalendarYearLoaded> {
   const year = validateCalendarYear(input);
-  return withTransaction(ctx.db, async (tx) => {
+  const loaded = await withTransaction(ctx.db, async (tx) => {
     await assertMayLoad(tx, actor);
     const existing = await tx
       .selectFrom("calendar_years")
@@ -98,6 +100,9 @@ export async function loadCalendarYear(
       overridesBuiltin: builtinCalendarYears().some((b) => b.year === year.year),
     };
   });
+  // Deadlines derived provisionally, or with the schedule just replaced, are derived again now.
+  await refreshDeadlines(ctx, { year: year.year });
+  return loaded;
 }
 
 export interface CalendarYearSummary {
