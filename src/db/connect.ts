@@ -6,7 +6,7 @@ import pg from "pg";
 import { AppError } from "../domain/app-error.ts";
 import { type DialectName, isPostgresUrl } from "./dialect.ts";
 import type { Database } from "./schema.ts";
-import { ImmediateSqliteDialect } from "./sqlite-dialect.ts";
+import { GongkaiSqliteDialect } from "./sqlite-dialect.ts";
 
 /** Where the database lives when neither `url` nor DATABASE_URL says otherwise (relative to the working folder). */
 export const DEFAULT_SQLITE_FILE = "data/gongkai.db";
@@ -51,7 +51,7 @@ function openSqlite(url: string): Db {
   // With WAL, NORMAL loses nothing when the process dies (kill -9); only an OS crash may drop the
   // last commits. FULL would fsync every commit.
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new GongkaiSqliteDialect(sqlite) });
   return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
 }
 
