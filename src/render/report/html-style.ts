@@ -84,7 +84,8 @@ export const REPORT_CSS = `
   .gk-report .gk-table-scroll { overflow: visible; margin: 6pt 0 14pt; }
   .gk-report table { min-width: 0; font-size: 10.5pt; line-height: 1.3; }
   .gk-report thead { display: table-header-group; }
-  .gk-report tr, .gk-report th, .gk-report td { break-inside: avoid; page-break-inside: avoid; }
+  /* A row that opens a rowspan would count the whole span as unbreakable: leave those free. */
+  .gk-report tr:not(:has(> [rowspan])) { break-inside: avoid; page-break-inside: avoid; }
   .gk-report .gk-corner { font-size: 9pt; }
   .gk-report .gk-null { background: none; }
   .gk-report .gk-signature { padding-right: 4em; break-inside: avoid; }
