@@ -46,6 +46,7 @@ describe("extractFigures", () => {
     ["被申请行政复议 2 件，提起行政诉讼 1 起", ["reconsideration.total=2", "suit.total=1"]],
     ["行政复议和行政诉讼案件均为 0 件", ["reconsideration.total=0", "suit.total=0"]],
     ["共收到政府信息公开申请 3,119 件", ["new=3119"]],
+    ["上年结转申请已全部办结，共办结 20 件", ["total=20"]],
     ["共收到政府信息公开申请 ２１ 件", ["new=21"]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
@@ -73,6 +74,7 @@ describe("extractFigures", () => {
     ["a comparison", "较上年受理申请 12 件"],
     ["results and refusals", "予以公开答复 5 件，不予受理 2 件。"],
     ["running totals", "条例施行以来累计受理政府信息公开申请 500 件。"],
+    ["a count of the carried-over", "上年结转的申请已全部办结 20 件。"],
     ["reconsideration applications are not disclosure applications", "收到行政复议申请 2 件"],
     ["a combined count that cannot be split", "发生行政复议、行政诉讼 5 件"],
     ["vague or approximate amounts", "受理申请三四件，办结 30 余件"],

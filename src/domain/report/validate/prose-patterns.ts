@@ -141,6 +141,8 @@ const COMPARISON_CLAUSE = /同比|同期|较/;
 const LAST_YEAR_SENTENCE = /(?:上一?年度?|去年|前年)(?!度|结转)/;
 /** In the sentence before a new/total figure: it is a part or a running total, not the year's figure. */
 const SUBSET_SENTENCE = /其中|累计|历年/;
+/** In the clause before a new/total verb: it speaks of the carried-over (上年结转的申请已全部办结 N 件). */
+const CARRIED_CLAUSE = /结转|顺延/;
 /** Right before a new/total verb: a channel or a result qualifies it (网上受理, 予以公开答复, 不予受理). */
 const QUALIFIED_VERB =
   /公开|提供|处理|告知|予以|不予|未|网上|网络|信函|当面|邮件|传真|现场|继续|结转|顺延|下一?年/;
@@ -171,6 +173,7 @@ export function aboutAnotherYear(text: string, at: number, year: number | null):
 function isSubset(text: string, at: number): boolean {
   return (
     SUBSET_SENTENCE.test(back(text, at, SENTENCE_STOPS, 120)) ||
+    CARRIED_CLAUSE.test(back(text, at, CLAUSE_STOPS, 30)) ||
     QUALIFIED_VERB.test(back(text, at, CLAUSE_STOPS, 6))
   );
 }

@@ -16,14 +16,13 @@ const percent = (share: number) => Math.round(share * 100);
  * `text.repeat`: the prose (preamble and sections) is not largely copied from last year's report.
  * Similarity is containment — the share of this year's distinct 4-character shingles that occur in
  * last year's prose, figures ignored — and a finding comes at ≥ 80 %, naming the sections copied
- * most. Needs `previous`. Cost: linear in the text plus a sort (≈ 0.1 ms for two 3,000-character
- * reports), and it only runs with a previous report.
+ * most. Needs `previous`. Cost: linear in both texts (hash tables), and it only runs with a previous report.
  */
 export function checkTextRepeat(ctx: CheckContext): Finding[] {
   const previous = ctx.previous;
   if (!previous) return [];
   const mine = shingleSet(ctx.prose.all);
-  if (mine.length < MIN_SHINGLES) return [];
+  if (mine.size < MIN_SHINGLES) return [];
   const theirs = shingleSet(new ProseView(previous).all);
   const share = containment(mine, theirs);
   if (share < REPEAT_THRESHOLD) return [];
@@ -33,17 +32,17 @@ export function checkTextRepeat(ctx: CheckContext): Finding[] {
     const text = ctx.prose.section(def.key);
     if (text === null) continue;
     const shingles = shingleSet(text);
-    if (shingles.length < MIN_SECTION_SHINGLES) continue;
+    if (shingles.size < MIN_SECTION_SHINGLES) continue;
     const sectionShare = containment(shingles, theirs);
     if (sectionShare >= REPEAT_THRESHOLD)
       copied.push(`“${def.number}、${def.label}”${percent(sectionShare)}%`);
   }
   const lastYear = previous.year === null ? "上年" : `上年（${previous.year} 年）`;
-  const shared = Math.round(share * mine.length);
+  const shared = Math.round(share * mine.size);
   return [
     makeFinding(
       "text.repeat",
-      `正文与${lastYear}报告的相似度为 ${percent(share)}%（本年正文 ${mine.length} 个${SHINGLE}字片段中有 ${shared} 个` +
+      `正文与${lastYear}报告的相似度为 ${percent(share)}%（本年正文 ${mine.size} 个${SHINGLE}字片段中有 ${shared} 个` +
         `在上年报告中出现）${copied.length > 0 ? `，其中${copied.join("、")}` : ""}。` +
         `请按本年实际情况撰写，不要照抄上年报告`,
       [],
