@@ -15,8 +15,14 @@ describe("describeCell", () => {
     [{ table: "litigation", row: 0, col: 0 }, "表四 行政复议 · 结果维持"],
     [{ table: "litigation", row: 0, col: 9 }, "表四 行政诉讼 · 未经复议直接起诉 · 总计"],
     [{ table: "litigation", row: 0, col: 13 }, "表四 行政诉讼 · 复议后起诉 · 尚未审结"],
-    [{ table: "proactive", row: "regulations", col: "issued" }, "表二 第二十条第（一）项 · 规章 · 本年制发件数"],
-    [{ table: "proactive", row: "fees", col: "amount" }, "表二 第二十条第（八）项 · 行政事业性收费 · 本年收费金额（单位：万元）"],
+    [
+      { table: "proactive", row: "regulations", col: "issued" },
+      "表二 第二十条第（一）项 · 规章 · 本年制发件数",
+    ],
+    [
+      { table: "proactive", row: "fees", col: "amount" },
+      "表二 第二十条第（八）项 · 行政事业性收费 · 本年收费金额（单位：万元）",
+    ],
     [{ table: "proactive", row: "lottery", col: "sold" }, "表二 lottery · sold"],
     [{ table: "applications", row: 30, col: 9 }, "表三 第 31 行 · 第 10 列"],
   ] as const)("2021 %o → %s", (ref, name) => {
@@ -24,7 +30,9 @@ describe("describeCell", () => {
   });
 
   it("follows the 2019 format: （六）其他处理 is one row, table 二 has its own columns", () => {
-    expect(describeCell(v2019, { table: "applications", row: 20, col: 0 })).toBe("表三 （六）其他处理 · 自然人");
+    expect(describeCell(v2019, { table: "applications", row: 20, col: 0 })).toBe(
+      "表三 （六）其他处理 · 自然人",
+    );
     expect(describeCell(v2019, { table: "applications", row: 21, col: 6 })).toBe("表三 （七）总计 · 总计");
     expect(describeCell(v2019, { table: "proactive", row: "permits", col: "change" })).toBe(
       "表二 第二十条第（五）项 · 行政许可 · 本年增/减",
