@@ -106,6 +106,13 @@ describe("users", () => {
       const names = (await listUsers(ctx(), t.as("clerk"), t.id(".k1"))).map((u) => u.username);
       expect(names).toEqual(expect.arrayContaining(["u-clerk", "u-kadmin", "u-w4"]));
       await expect(listUsers(ctx(), t.as("clerk"), t.id(".k2"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      // The province's system administrator manages — and so lists — accounts anywhere below it.
+      expect((await listUsers(ctx(), t.as("admin"), t.id(".k2"))).map((u) => u.username)).toContain(
+        "u-clerk2",
+      );
+      await expect(listUsers(ctx(), t.as("kadmin"), t.id(".k1.edu"))).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     });
 
     it("change their own password only with the current one, which ends every session", async () => {

@@ -92,9 +92,14 @@ export async function findUser(db: Kysely<Database>, userId: string): Promise<Us
   return toUser(row);
 }
 
-/** The accounts of one agency, by username, for anyone who may read that agency's data. */
+/**
+ * The accounts of one agency, by username: for whoever manages them (its agency administrator, a
+ * system administrator above it) or may read that agency's data (its staff, supervisors above it).
+ */
 export async function listUsers(ctx: ServiceContext, actor: Actor, agencyId: string): Promise<User[]> {
-  await assertCanRead(ctx.db, actor, agencyId);
+  await assertCanAdminister(ctx.db, actor, agencyId, { agencyAdmin: true }).catch(() =>
+    assertCanRead(ctx.db, actor, agencyId),
+  );
   const rows = await ctx.db
     .selectFrom("users")
     .selectAll()
