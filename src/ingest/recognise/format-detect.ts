@@ -37,13 +37,37 @@ function evidenceIn(lines: ParsedLine[]): Record<FormatVersion, number> {
   return count;
 }
 
+/** Table 三's （六）: the 2021 format prints its sub-items, the 2019 format one row with numbers. */
+const OTHER_ITEMS = FORMATS["2021"].applications.rows
+  .filter((r) => r.group === "otherHandling" && r.label.length > 6)
+  .map((r) => parseLabel(r.label).key.slice(0, 8));
+const OTHER_ROW = parseLabel(
+  FORMATS["2019"].applications.rows.find((r) => r.key === "otherHandling")?.label ?? "",
+).key;
+
+function otherHandlingEvidence(lines: ParsedLine[]): FormatVersion | null {
+  let single = false;
+  for (const line of lines) {
+    const parts = line.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (p?.kind !== "label") continue;
+      if (OTHER_ITEMS.some((k) => p.key.startsWith(k))) return "2021";
+      if (p.key === OTHER_ROW && parts[i + 1]?.kind === "value") single = true;
+    }
+  }
+  return single ? "2019" : null;
+}
+
 /**
  * The format the document is printed in: table 二's column wording decides when present (it fixes
- * which cells the numbers go to), else the report year (2019–2020: the trial format), else 2021.
- * A year whose format differs from the printed one is reported.
+ * which cells the numbers go to), else the report year (2019–2020: the trial format), else how table
+ * 三 prints （六）: with its sub-items (2021) or as one row (2019); 2021 when nothing tells.
+ * A year whose format differs from the printed table 二 is reported.
  */
 export function detectFormat(
   proactiveLines: ParsedLine[],
+  applicationLines: ParsedLine[],
   year: number | null,
 ): { format: ReportFormat; findings: Finding[] } {
   const evidence = evidenceIn(proactiveLines);
@@ -51,7 +75,8 @@ export function detectFormat(
   let printed: ReportFormat | null = null;
   if (evidence["2019"] > evidence["2021"]) printed = FORMATS["2019"];
   else if (evidence["2021"] > evidence["2019"]) printed = FORMATS["2021"];
-  const format = printed ?? byYear ?? FORMATS["2021"];
+  const byTable3 = printed || byYear ? null : otherHandlingEvidence(applicationLines);
+  const format = printed ?? byYear ?? (byTable3 ? FORMATS[byTable3] : FORMATS["2021"]);
   const findings: Finding[] = [];
   if (printed && byYear && printed.version !== byYear.version) {
     findings.push(

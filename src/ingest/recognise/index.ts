@@ -40,7 +40,11 @@ function read(input: DocLine[]): ReadResult {
   const title = findTitle(texts);
   const headings = findSections(doc, FORMATS["2021"], title.line + 1);
   const region = regions(doc, headings);
-  const { format, findings: formatFindings } = detectFormat(region.proactive ?? [], title.year);
+  const { format, findings: formatFindings } = detectFormat(
+    region.proactive ?? [],
+    region.applications ?? [],
+    title.year,
+  );
   const findings: Finding[] = [...formatFindings];
   const tables = emptyTables(format);
 
