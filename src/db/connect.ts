@@ -71,6 +71,9 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
     max: options.poolSize ?? 10,
     types,
   });
+  // An idle connection that breaks (server restart, network) is dropped by the pool and replaced on
+  // the next query; without a listener its 'error' event would end the process.
+  pool.on("error", (err) => process.emitWarning(`PostgreSQL connection lost (${location}): ${err.message}`));
   try {
     await pool.query("select 1");
   } catch (err) {
