@@ -1,5 +1,4 @@
 import type { AgencyLevel } from "../../db/schema.ts";
-import type { Clock } from "../context.ts";
 
 /**
  * When an agency must publish its annual report for year Y: a month and day of year Y + 1, per
@@ -31,16 +30,4 @@ export function reportDeadline(
 ): string {
   const { month, day } = policy[level];
   return `${year + 1}-${pad(month)}-${pad(day)}`;
-}
-
-const CHINA_DAY = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** Today's date in China (`YYYY-MM-DD`, UTC+8) by the service clock: the date printed on a publication. */
-export function chinaToday(clock: Clock): string {
-  return CHINA_DAY.format(clock());
 }

@@ -12,7 +12,6 @@ export {
 } from "./applications-table.ts";
 export { type CheckJson, toCheckJson } from "./check-json.ts";
 export {
-  chinaToday,
   DEFAULT_REPORT_DEADLINES,
   type ReportDeadlinePolicy,
   reportDeadline,

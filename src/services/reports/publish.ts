@@ -3,10 +3,10 @@ import { withTransaction } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { assertCanWrite } from "../access.ts";
 import { type Actor, actorUserId, type Role } from "../actor.ts";
+import { chinaDate } from "../applications/china-date.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowIso, type ServiceContext } from "../context.ts";
 import { optionalText, parseInput, validationFailure } from "../validation.ts";
-import { chinaToday } from "./deadline-policy.ts";
 import { changesSince } from "./diff-report.ts";
 import { saveProse } from "./drafts.ts";
 import { countFindings } from "./finding-view.ts";
@@ -84,7 +84,7 @@ export async function publishReport(
         { issues: placeholders.map((p) => ({ path: ["prose"], message: `${p}中有待填写的内容` })) },
       );
     }
-    const publishDate = chinaToday(ctx.clock);
+    const publishDate = chinaDate(ctx.clock());
     const report = reportOf(basis, prose, publishDate);
     const findings = validateAgainstBasis(basis, report);
     const errors = findings.filter((f) => f.severity === "error");

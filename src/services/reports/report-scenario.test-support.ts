@@ -11,6 +11,7 @@ import {
   insertEventRows,
 } from "../testing/application-rows.ts";
 import { createSampleTree, type SampleTree } from "../testing/sample-tree.ts";
+import type { Prose } from "./suggest/index.ts";
 
 /**
  * The hand-worked records of county k1 for 2025 (registers, applications over the year boundary,
@@ -191,4 +192,16 @@ function serial(prefix: string, i: number): number {
   let h = 0;
   for (const c of prefix) h = (h * 31 + c.charCodeAt(0)) % 99_000;
   return h * 100 + i;
+}
+
+/** The suggestions with every 【请填写：…】 prompt answered, as staff would. */
+export function filled(prose: Prose): Prose {
+  const answer = (text: string) =>
+    text.replace(/【请填写：[^】]*】/g, "政策解读的针对性有待增强，已逐项落实");
+  return {
+    preamble: answer(prose.preamble),
+    sections: Object.fromEntries(
+      Object.entries(prose.sections).map(([k, v]) => [k, answer(v)]),
+    ) as Prose["sections"],
+  };
 }

@@ -2,13 +2,9 @@ import { inSubtree } from "../../db/agency-tree.ts";
 import type { AgencyLevel } from "../../db/schema.ts";
 import { assertCanReadSubtree } from "../access.ts";
 import type { Actor } from "../actor.ts";
+import { chinaDate } from "../applications/china-date.ts";
 import type { ServiceContext } from "../context.ts";
-import {
-  chinaToday,
-  DEFAULT_REPORT_DEADLINES,
-  type ReportDeadlinePolicy,
-  reportDeadline,
-} from "./deadline-policy.ts";
+import { DEFAULT_REPORT_DEADLINES, type ReportDeadlinePolicy, reportDeadline } from "./deadline-policy.ts";
 import { countFindings } from "./finding-view.ts";
 import { checkReportYear, currentProse, loadBasis, reportOf, validateAgainstBasis } from "./report-basis.ts";
 
@@ -82,7 +78,7 @@ export async function reportStatus(
     .where(inSubtree(root.path))
     .orderBy("v.version")
     .execute();
-  const today = chinaToday(ctx.clock);
+  const today = chinaDate(ctx.clock());
   const draftOf = new Map(drafts.map((d) => [d.agency_id, d]));
   const versionsOf = new Map<string, typeof versions>();
   for (const v of versions) versionsOf.set(v.agency_id, [...(versionsOf.get(v.agency_id) ?? []), v]);
