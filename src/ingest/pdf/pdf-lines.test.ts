@@ -75,3 +75,36 @@ describe("pagesToLines on hand-written PDFs", () => {
     ]);
   });
 });
+
+describe("pagesToLines on a table printed without borders", () => {
+  it("splits rows at the column gutters and gives wrapped labels to the row their geometry says", async () => {
+    const page = [
+      text(72, 760, "Heading of the table"),
+      // A labelled row.
+      text(72, 730, "Received"),
+      text(300, 730, "3001"),
+      text(360, 730, "53"),
+      text(420, 730, "3119"),
+      // A label wrapped above and below its numbers, which sit between the two lines.
+      text(72, 706, "Partly disclosed (counted"),
+      text(300, 701, "447"),
+      text(360, 701, "7"),
+      text(420, 701, "454"),
+      text(72, 696, "only once)"),
+      // A labelled row whose label continues on the line under it.
+      text(72, 670, "Other handling of"),
+      text(300, 670, "108"),
+      text(360, 670, "2"),
+      text(420, 670, "110"),
+      text(72, 660, "the applications"),
+      text(72, 620, "Closing paragraph."),
+    ].join("\n");
+    expect(await linesOf([page])).toEqual([
+      { cells: ["Heading of the table"], fromTable: false },
+      { cells: ["Received", "3001", "53", "3119"], fromTable: true },
+      { cells: ["Partly disclosed (counted only once)", "447", "7", "454"], fromTable: true },
+      { cells: ["Other handling of the applications", "108", "2", "110"], fromTable: true },
+      { cells: ["Closing paragraph."], fromTable: false },
+    ]);
+  });
+});

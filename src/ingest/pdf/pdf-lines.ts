@@ -4,9 +4,11 @@ import { type PageBlock, pageBlocks } from "./page-blocks.ts";
 import { dropFurniture } from "./page-furniture.ts";
 import type { PdfPage } from "./pdf-types.ts";
 import { lineText, type TextLine } from "./text-lines.ts";
+import { type Row, unruledRows } from "./unruled-rows.ts";
 
 /**
- * Pages → DocLines in reading order: table rows from the ruled tables, prose lines joined into
+ * Pages → DocLines in reading order: table rows from the ruled tables (and from columns of text
+ * without borders, see `unruledRows`), prose lines joined into
  * paragraphs (a line continues the paragraph above when that one ran to the right margin and this
  * one starts at the left margin, also across a page break).
  */
@@ -23,7 +25,13 @@ export function pagesToLines(pages: readonly PdfPage[]): DocLine[] {
   let margins: Margins = { left: Number.POSITIVE_INFINITY, right: Number.NEGATIVE_INFINITY };
   blocks.forEach((list, i) => {
     margins = marginsOf(list) ?? margins;
-    list.forEach((block, k) => {
+    unruledRows(list).forEach((block: PageBlock | Row, k) => {
+      if (block.kind === "row") {
+        endParagraph();
+        out.push({ cells: block.cells, fromTable: true });
+        lastTable = null;
+        return;
+      }
       if (block.kind === "table") {
         endParagraph();
         // A table that opens the page right after a table that closed the previous one continues it.

@@ -218,3 +218,38 @@ describe.skipIf(!sharedAvailable)("table rows of huaian-city-2024.pdf", () => {
     ]);
   });
 });
+
+describe.skipIf(!sharedAvailable)("table rows of hongze-district-2023.pdf", () => {
+  it("closes the table cut at the foot of page 3 and carries its merged cells onto page 4", async () => {
+    const result = await pdfToLines(
+      new Uint8Array(readFileSync(sharedFixture("external/hongze-district-2023.pdf"))),
+    );
+    if (!("lines" in result)) throw new Error(result.failure);
+    const rows = result.lines.filter((l) => l.fromTable).map((l) => l.cells.slice(1));
+    // The last row on page 3 has no bottom border; page 4 opens inside 「（四）无法提供」.
+    expect(rows).toContainEqual([
+      "（四）无法提供",
+      "2.没有现成信息需要另行制作",
+      "3",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "3",
+    ]);
+    expect(rows).toContainEqual([
+      "（四）无法提供",
+      "3.补正后申请内容仍不明确",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+    ]);
+    // （六）其他处理 as one row, its second cell empty, as printed.
+    expect(rows).toContainEqual(["（六）其他处理", "", "0", "0", "0", "0", "0", "0", "0"]);
+  });
+});

@@ -112,6 +112,16 @@ function snap(values: number[]): number[] {
 
 function gridOf(hs: HLine[], vs: VLine[]): RuledTable | null {
   if (hs.length < 2 || vs.length < 2) return null;
+  // A table cut by a page break may lack its closing (or opening) border while its column borders
+  // run on to the page edge: close it where they end, so its last row is a row of the grid.
+  const left = Math.min(...vs.map((v) => v.x));
+  const right = Math.max(...vs.map((v) => v.x));
+  const top = Math.min(...hs.map((h) => h.y));
+  const bottom = Math.max(...hs.map((h) => h.y));
+  const vTop = Math.min(...vs.map((v) => v.y1));
+  const vBottom = Math.max(...vs.map((v) => v.y2));
+  if (vBottom > bottom + SNAP) hs.push({ y: vBottom, x1: left, x2: right });
+  if (vTop < top - SNAP) hs.push({ y: vTop, x1: left, x2: right });
   const ys = snap(hs.map((h) => h.y));
   const xs = snap(vs.map((v) => v.x));
   const rows = ys.length - 1;

@@ -38,7 +38,7 @@ export function tinyPdf(pages: string[], options: { lockedWithPassword?: boolean
 
 /** Content-stream text at (x, y) in PDF space (origin bottom-left). */
 export const text = (x: number, y: number, s: string, size = 10): string =>
-  `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`;
+  `BT /F1 ${size} Tf ${x} ${y} Td (${s.replace(/[\\()]/g, "\\$&")}) Tj ET`;
 
 /**
  * A ruled grid: `rows` boundaries top to bottom and `cols` left to right (PDF space), stroked, with
