@@ -249,7 +249,7 @@ describe.skipIf(!sharedAvailable)("table rows of hongze-district-2023.pdf", () =
       "0",
       "0",
     ]);
-    // （六）其他处理 as one row, its second cell empty, as printed.
-    expect(rows).toContainEqual(["（六）其他处理", "", "0", "0", "0", "0", "0", "0", "0"]);
+    // （六）其他处理 printed as one row, its label cell spanning the item column.
+    expect(rows).toContainEqual(["（六）其他处理", "0", "0", "0", "0", "0", "0", "0"]);
   });
 });
