@@ -21,4 +21,17 @@ describe("RateLimiter", () => {
     now = 60_000;
     expect(() => limiter.hit("a")).not.toThrow();
   });
+
+  it("checks without counting: only hits count, and check refuses once they are used up", () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, 60_000, () => now);
+    for (let i = 0; i < 5; i++) limiter.check("a");
+    limiter.hit("a");
+    limiter.check("a");
+    limiter.hit("a");
+    expect(() => limiter.check("a")).toThrow(/操作过于频繁，请在 60 秒后重试/);
+    limiter.check("b");
+    now = 60_000;
+    expect(() => limiter.check("a")).not.toThrow();
+  });
 });

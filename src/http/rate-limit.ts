@@ -23,12 +23,26 @@ export class RateLimiter {
       return;
     }
     window.count += 1;
-    if (window.count > this.max) {
-      const retryAfterSeconds = Math.ceil((window.start + this.windowMs - now) / 1000);
-      throw new AppError("RATE_LIMITED", `操作过于频繁，请在 ${retryAfterSeconds} 秒后重试。`, {
-        retryAfterSeconds,
-      });
+    if (window.count > this.max) throw this.limited(window.start, now);
+  }
+
+  /**
+   * Throws RATE_LIMITED when `key` has used up its window already, without counting a hit: with
+   * `hit` after a failure only, failures are limited and the blocked caller cannot even try.
+   */
+  check(key: string): void {
+    const now = this.now();
+    const window = this.windows.get(key);
+    if (window && now - window.start < this.windowMs && window.count >= this.max) {
+      throw this.limited(window.start, now);
     }
+  }
+
+  private limited(start: number, now: number): AppError {
+    const retryAfterSeconds = Math.ceil((start + this.windowMs - now) / 1000);
+    return new AppError("RATE_LIMITED", `操作过于频繁，请在 ${retryAfterSeconds} 秒后重试。`, {
+      retryAfterSeconds,
+    });
   }
 
   private sweep(now: number): void {
