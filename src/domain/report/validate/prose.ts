@@ -60,6 +60,11 @@ export class ProseView {
     return this.#blocks;
   }
 
+  /** Preamble (key null) and each section, normalised, in document order. */
+  blocks(): readonly { key: SectionKey | null; text: string }[] {
+    return this.#normalized();
+  }
+
   /** Preamble and every section, normalised. */
   get all(): string {
     if (this.#all === undefined) {

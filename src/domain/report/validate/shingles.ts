@@ -14,40 +14,22 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** The distinct shingles of a text as 32-bit hashes in an open-addressing table (0 = empty slot). */
-export interface ShingleSet {
-  readonly slots: Uint32Array;
-  readonly size: number;
-}
-
 function mix(a: number, b: number, c: number, d: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ b ^ (h >>> 13), 0xc2b2ae35);
   h = Math.imul(h ^ c ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ d ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0 || 1;
-}
-
-function has(set: ShingleSet, hash: number): boolean {
-  const mask = set.slots.length - 1;
-  for (let i = hash & mask; ; i = (i + 1) & mask) {
-    const slot = set.slots[i];
-    if (slot === hash) return true;
-    if (slot === 0) return false;
-  }
+  return (h ^ (h >>> 16)) >>> 0 || 1; // 0 marks an empty slot
 }
 
 /**
- * The distinct 4-character shingles of a text. Only Chinese characters, letters and digit runs (as
- * one symbol) count, so layout, punctuation and this year's figures do not hide a copy. Linear in
- * the text (a hash table at most half full); 32-bit hash collisions are negligible at report length.
+ * The 4-character shingles of a text in order (repeats included), as non-zero 32-bit hashes. Only
+ * Chinese characters, letters and digit runs (as one symbol) count, so layout, punctuation and this
+ * year's figures do not hide a copy. Collisions of 32 bits are negligible at report length.
  */
-export function shingleSet(text: string): ShingleSet {
-  let capacity = 16;
-  while (capacity < text.length * 2) capacity *= 2;
-  const slots = new Uint32Array(capacity);
-  const mask = capacity - 1;
-  let size = 0;
+export function shingleHashes(text: string): Uint32Array {
+  const hashes = new Uint32Array(Math.max(0, text.length - SHINGLE + 1));
+  let n = 0;
   let a = 0;
   let b = 0;
   let c = 0;
@@ -63,27 +45,67 @@ export function shingleSet(text: string): ShingleSet {
       previousDigit = false;
       if (!isCjk(code) && !isLetter(code)) continue;
     }
-    if (filled >= SHINGLE - 1) {
-      const hash = mix(a, b, c, code);
-      let j = hash & mask;
-      while (slots[j] !== 0 && slots[j] !== hash) j = (j + 1) & mask;
-      if (slots[j] === 0) {
-        slots[j] = hash;
-        size++;
-      }
-    }
+    if (filled >= SHINGLE - 1) hashes[n++] = mix(a, b, c, code);
     a = b;
     b = c;
     c = code;
     filled++;
   }
-  return { slots, size };
+  return hashes.subarray(0, n);
 }
 
-/** Share of `a`'s shingles that also occur in `b`: 1 when a is all copied from b, 0 for an empty a. */
-export function containment(a: ShingleSet, b: ShingleSet): number {
-  if (a.size === 0) return 0;
-  let shared = 0;
-  for (const hash of a.slots) if (hash !== 0 && has(b, hash)) shared++;
-  return shared / a.size;
+/** A set of shingle hashes: an open-addressing table kept at most half full. */
+export class ShingleSet {
+  #slots: Uint32Array;
+  #size = 0;
+
+  constructor(expected = 8) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.#slots = new Uint32Array(capacity);
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  has(hash: number): boolean {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = slots[i];
+      if (slot === hash) return true;
+      if (slot === 0) return false;
+    }
+  }
+
+  /** Adds a hash; true when it was not there yet. */
+  add(hash: number): boolean {
+    if ((this.#size + 1) * 2 > this.#slots.length) this.#grow();
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let i = hash & mask;
+    while (slots[i] !== 0) {
+      if (slots[i] === hash) return false;
+      i = (i + 1) & mask;
+    }
+    slots[i] = hash;
+    this.#size++;
+    return true;
+  }
+
+  #grow(): void {
+    const old = this.#slots;
+    this.#slots = new Uint32Array(old.length * 2);
+    this.#size = 0;
+    for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.add(old[i] as number);
+  }
+}
+
+/** The distinct shingles of a text. */
+export function shingleSet(text: string): ShingleSet {
+  const hashes = shingleHashes(text);
+  const set = new ShingleSet(hashes.length);
+  for (let i = 0; i < hashes.length; i++) set.add(hashes[i] as number);
+  return set;
 }

@@ -107,10 +107,11 @@ describe("text.repeat", () => {
       },
       2024,
     );
-    // 211 distinct 4-character shingles (digit runs as one symbol), counted independently of this code.
+    // 208 distinct 4-character shingles in the two sections (digit runs as one symbol), counted
+    // independently of this code.
     const findings = validateReport(copy, { previous: last }).filter((f) => f.rule === "text.repeat");
     expect(findings.map((f) => f.message)).toEqual([
-      "正文与上年（2023 年）报告的相似度为 100%（本年正文 211 个4字片段中有 211 个在上年报告中出现），" +
+      "正文与上年（2023 年）报告的相似度为 100%（本年正文 208 个4字片段中有 208 个在上年报告中出现），" +
         "其中“一、总体情况”100%、“六、其他需要报告的事项”100%。请按本年实际情况撰写，不要照抄上年报告",
     ]);
     expect(findings[0]).toMatchObject({ severity: "warning", actual: 100 });
