@@ -31,6 +31,8 @@ export interface ConsultationView {
   sentOn: string;
   /** The day the consulted party received the request; its 15 working days start the day after. */
   deliveredOn: string;
+  /** Whether that day was recorded (`receivedOn`, or a `noticeDelivered` event) rather than assumed to be the sending day. */
+  deliveryRecorded: boolean;
   windowEnd: DerivedDate;
   answeredOn: string | null;
   position: "consent" | "objection" | null;
@@ -46,6 +48,8 @@ export interface FeeView {
   amountFen: number;
   noticeSentOn: string;
   noticeReceivedOn: string;
+  /** Whether the receipt day was recorded rather than assumed to be the day the notice was sent. */
+  noticeReceiptRecorded: boolean;
   paymentLimit: DerivedDate;
   paidOn: string | null;
   paidLate: boolean;
@@ -100,6 +104,10 @@ export interface ClockView {
   correctionNoticeLimit: DerivedDate;
   correction: {
     requestedOn: string;
+    /** The day the applicant received the notice (the notice date unless recorded otherwise). */
+    noticeReceivedOn: string;
+    /** Whether that day was recorded (`receivedOn`, or a `noticeDelivered` event) rather than assumed. */
+    noticeReceiptRecorded: boolean;
     late: boolean;
     /** The applicant's deadline as set in the notice. */
     applicantDeadline: DerivedDate;

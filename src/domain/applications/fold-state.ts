@@ -17,6 +17,7 @@ export interface ConsultState {
   sentDay: number;
   sentOn: string;
   deliveredOn: string;
+  deliveryRecorded: boolean;
   windowEnd: number;
   answeredDay: number | undefined;
   answeredOn: string | null;
@@ -31,6 +32,7 @@ export interface FeeState {
   sentDay: number;
   sentOn: string;
   noticeReceivedOn: string;
+  noticeReceiptRecorded: boolean;
   limit: number;
   paidDay: number | undefined;
   paidOn: string | null;
@@ -50,6 +52,8 @@ export interface FoldState {
   correctionLimit: number;
   correction: {
     requestedOn: string;
+    noticeReceivedOn: string;
+    noticeReceiptRecorded: boolean;
     late: boolean;
     deadlineDay: number;
     receivedOn: string | null;

@@ -28,6 +28,10 @@ export {
   quoteFee,
 } from "./fees.ts";
 export {
+  DELIVERED_NOTICES,
+  DELIVERY_METHODS,
+  type DeliveredNotice,
+  type DeliveryMethod,
   EVENT_LABELS,
   type EventOf,
   type Ledger,
@@ -37,6 +41,7 @@ export {
   ledgerSchema,
   parseLedger,
 } from "./ledger-events.ts";
+export { NOTICE_LABELS } from "./notice-delivery.ts";
 export {
   OUTCOME_INFO,
   OUTCOMES,

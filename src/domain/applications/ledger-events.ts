@@ -75,6 +75,29 @@ export const feeNoticeSentEventSchema = event("feeNoticeSent", {
   /** When the applicant received the notice (the 20 working days to pay start the day after); the notice date if absent. */
   receivedOn: day.optional(),
 });
+/** The notices whose time limit runs from the addressee's receipt of them. */
+export const DELIVERED_NOTICES = ["correctionRequested", "feeNoticeSent", "consultationSent"] as const;
+export type DeliveredNotice = (typeof DELIVERED_NOTICES)[number];
+/** How a notice reached its addressee (送达方式). */
+export const DELIVERY_METHODS = ["post", "email", "inPerson", "online"] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+/**
+ * The addressee received a notice (送达) on `date`. Delivery is often learned later (a postal
+ * return receipt), so this event is exempt from the date order: it stands for the `receivedOn` the
+ * notice would have carried, and the fold reads the notice as if it had it (see notice-delivery.ts).
+ */
+export const noticeDeliveredEventSchema = event("noticeDelivered", {
+  notice: z.enum(DELIVERED_NOTICES, {
+    error: () =>
+      "送达的告知书应为 correctionRequested（补正告知书）、feeNoticeSent（收费通知书）或 consultationSent（征求意见书）",
+  }),
+  /** The consultation's ref, for a consultationSent notice. */
+  ref: text("征求意见编号").optional(),
+  method: z.enum(DELIVERY_METHODS, {
+    error: () => "送达方式应为 post（邮寄）、email（电子邮件）、inPerson（当面）或 online（网上）",
+  }),
+});
 export const longerDeadlineSetEventSchema = event("longerDeadlineSet", { deadline: day });
 export const decidedEventSchema = event("decided", { outcome: outcomeSchema });
 export const abandonedEventSchema = event("abandoned", {
@@ -102,6 +125,7 @@ export const ledgerEventSchema = z.discriminatedUnion(
     event("withdrawn", {}),
     abandonedEventSchema,
     event("archived", {}),
+    noticeDeliveredEventSchema,
   ],
   { error: () => "事件类型无效，可用类型见 docs/procedure.md" },
 );
@@ -132,6 +156,7 @@ export const EVENT_LABELS: Record<LedgerEventType, string> = {
   withdrawn: "申请人撤回申请",
   abandoned: "视为放弃申请",
   archived: "归档",
+  noticeDelivered: "告知书送达",
 };
 
 /**

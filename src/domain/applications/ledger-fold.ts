@@ -4,6 +4,7 @@ import type { WorkCalendar } from "../calendar/index.ts";
 import type { ClockPolicy } from "./clock-policy.ts";
 import { countFrom, type FoldState, lateAgainstReply, replyDeadlineDay, warn } from "./fold-state.ts";
 import type { EventOf, Ledger, LedgerEvent } from "./ledger-events.ts";
+import { noticeDeliveries, withReceipt } from "./notice-delivery.ts";
 import { refuse, requirePhase } from "./procedure-rules.ts";
 import { stepDecision } from "./step-decision.ts";
 import { consultationAnswered, consultationSent, feeNoticeSent, feePaid } from "./step-pauses.ts";
@@ -28,16 +29,20 @@ export function foldLedger(
   if (atDay !== undefined && atDay < s.receivedDay) {
     throw new AppError("VALIDATION", `查询日期早于收到申请之日 ${s.receivedOn}，请换一个日期`, { at: atDay });
   }
+  const deliveries = noticeDeliveries(ledger, atDay);
   let previous = s.receivedDay;
   for (let i = 1; i < ledger.length; i++) {
     const event = ledger[i] as LedgerEvent;
+    // Applied to the notice it delivers (out of date order by nature), never folded itself.
+    if (event.type === "noticeDelivered") continue;
     const day = toDayNumber(event.date);
     if (atDay !== undefined && day > atDay) break;
     if (day < previous) {
       throw refuse("VALIDATION", i, event, "事件须按日期先后登记，本事件早于前一事件；请按实际发生顺序登记");
     }
     previous = day;
-    step(s, i, event, day);
+    const deliveredOn = deliveries?.get(i);
+    step(s, i, deliveredOn === undefined ? event : withReceipt(event, deliveredOn), day);
   }
   return s;
 }
@@ -145,6 +150,8 @@ function step(s: FoldState, i: number, e: LedgerEvent, day: number): void {
       s.phase = "archived";
       s.archivedOn = e.date;
       return;
+    case "noticeDelivered":
+      return;
   }
 }
 
@@ -182,7 +189,15 @@ function correctionRequested(s: FoldState, i: number, e: EventOf<"correctionRequ
       `告知补正应在收到申请之日起 ${s.policy.correctionNoticeDays} 个工作日内（第三十条），已超过期限`,
     );
   }
-  s.correction = { requestedOn: e.date, late, deadlineDay, receivedOn: null, receivedLate: false };
+  s.correction = {
+    requestedOn: e.date,
+    noticeReceivedOn: e.receivedOn ?? e.date,
+    noticeReceiptRecorded: e.receivedOn !== undefined,
+    late,
+    deadlineDay,
+    receivedOn: null,
+    receivedLate: false,
+  };
   s.phase = "awaitingCorrection";
 }
 

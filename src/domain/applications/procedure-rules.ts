@@ -24,6 +24,16 @@ export const ALLOWED_IN: Record<Exclude<LedgerEventType, "received">, readonly P
   withdrawn: ["processing", "awaitingCorrection", "decided"],
   abandoned: ["awaitingCorrection", "processing", "decided"],
   archived: ["replied", "withdrawn", "abandoned"],
+  // A record of fact about an earlier notice, checked against that notice (notice-delivery.ts).
+  noticeDelivered: [
+    "processing",
+    "awaitingCorrection",
+    "decided",
+    "replied",
+    "withdrawn",
+    "abandoned",
+    "archived",
+  ],
 };
 
 export const PHASE_LABELS: Record<Phase, string> = {

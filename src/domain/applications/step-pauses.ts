@@ -22,6 +22,7 @@ export function consultationSent(s: FoldState, i: number, e: EventOf<"consultati
     sentDay: day,
     sentOn: e.date,
     deliveredOn: e.receivedOn ?? e.date,
+    deliveryRecorded: e.receivedOn !== undefined,
     windowEnd: s.calendar.addWorkingDaysN(countFrom(s.policy, delivered), s.policy.consultationWindowDays),
     answeredDay: undefined,
     answeredOn: null,
@@ -63,6 +64,7 @@ export function feeNoticeSent(s: FoldState, i: number, e: EventOf<"feeNoticeSent
     sentDay: day,
     sentOn: e.date,
     noticeReceivedOn: e.receivedOn ?? e.date,
+    noticeReceiptRecorded: e.receivedOn !== undefined,
     // 109号: 20 working days starting the day after the notice is received, whatever the convention.
     limit: s.calendar.addWorkingDaysN(received, s.policy.paymentDays),
     paidDay: undefined,

@@ -168,6 +168,12 @@ function timelineEntry(e: LedgerEvent, v: ClockView | null): PublicStatus["timel
       return entry("撤回申请");
     case "abandoned":
       return entry("视为放弃申请", e.reason === "feeUnpaid" ? "逾期未缴纳信息处理费" : "逾期未补正");
+    case "noticeDelivered":
+      // A consultation goes to a third party or another agency: not the applicant's to see.
+      if (e.notice === "consultationSent") return [];
+      return e.notice === "correctionRequested"
+        ? entry("补正告知书送达", v?.correction ? `补正期限：${v.correction.applicantDeadline.date}` : null)
+        : entry("收费通知书送达", v?.fee ? `请于 ${v.fee.paymentLimit.date} 前缴纳` : null);
     case "confidentialityReviewed":
     case "archived":
       return [];
