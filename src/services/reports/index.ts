@@ -19,7 +19,13 @@ export {
 export type { PublicationChanges } from "./diff-report.ts";
 export { computeReport, type DraftView, editProse, getDraft, validateDraft } from "./drafts.ts";
 export type { FindingCounts, FindingView } from "./finding-view.ts";
-export { type EditProseInput, MAX_PROSE_CHARS, type ProsePatch } from "./prose-input.ts";
+export {
+  type EditProseInput,
+  editProseSchema,
+  MAX_PROSE_CHARS,
+  type ProsePatch,
+  prosePatchSchema,
+} from "./prose-input.ts";
 export {
   getPublishedReport,
   listPublishedReports,
@@ -28,10 +34,17 @@ export {
   type PublicReportEntry,
   type PublicVersionRef,
 } from "./public-reports.ts";
-export { PUBLISHERS, type PublishInput, publishReport } from "./publish.ts";
+export { PUBLISHERS, type PublishInput, publishReport, publishSchema } from "./publish.ts";
 export { RENDER_TARGETS, type RenderedReport, type RenderTarget, renderReport } from "./render-report.ts";
 export { computeTables, FIRST_COMPUTED_YEAR } from "./report-basis.ts";
 export { type ReportStatusRow, reportStatus, type Timeliness } from "./report-status.ts";
 export type { PublishedVersion } from "./report-store.ts";
 export { PLACEHOLDER_MARK, type Prose } from "./suggest/index.ts";
-export { getVersion, listVersions, type VersionSummary } from "./versions.ts";
+export {
+  detailOfVersion,
+  getVersion,
+  listVersions,
+  summarizeVersion,
+  type VersionDetail,
+  type VersionSummary,
+} from "./versions.ts";

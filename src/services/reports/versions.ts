@@ -2,6 +2,7 @@ import { AppError } from "../../domain/app-error.ts";
 import { assertCanRead } from "../access.ts";
 import type { Actor } from "../actor.ts";
 import type { ServiceContext } from "../context.ts";
+import { type FindingView, viewFindings } from "./finding-view.ts";
 import { checkReportYear } from "./report-basis.ts";
 import { findVersions, type PublishedVersion } from "./report-store.ts";
 
@@ -33,6 +34,16 @@ export function summarizeVersion(v: PublishedVersion): VersionSummary {
     deadline: v.deadline,
     onTime: v.publishDate <= v.deadline,
   };
+}
+
+/** A published version for people: its summary, the report as published, and its findings with cell names. */
+export interface VersionDetail extends VersionSummary {
+  report: PublishedVersion["report"];
+  findings: FindingView[];
+}
+
+export function detailOfVersion(v: PublishedVersion): VersionDetail {
+  return { ...summarizeVersion(v), report: v.report, findings: viewFindings(v.findings, v.report.format) };
 }
 
 /** Every published version of the report, oldest first (readers of the agency). */
