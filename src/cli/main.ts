@@ -4,6 +4,7 @@ import { registerCalendarCommand } from "./commands/calendar.ts";
 import { registerDbCommand } from "./commands/db.ts";
 import { registerDeadlineCommand } from "./commands/deadline.ts";
 import { registerFeeCommand } from "./commands/fee.ts";
+import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerUserCommand } from "./commands/user.ts";
 import { registerWorkdaysCommand } from "./commands/workdays.ts";
@@ -26,5 +27,6 @@ registerCalendarCommand(program);
 registerDeadlineCommand(program);
 registerFeeCommand(program);
 registerServeCommand(program);
+registerReportCommand(program);
 
 await program.parseAsync(process.argv);
