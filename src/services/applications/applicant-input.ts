@@ -12,6 +12,11 @@ import { isCreditCode, isResidentIdNumber } from "./identity-checks.ts";
 /** Runs a refinement even when fields failed (zod skips refinements otherwise). */
 export const ALWAYS = { when: () => true } as const;
 
+/** The raw value such a refinement sees: anything at all, even null (as OpenAPI generation probes). */
+export function asRecord(raw: unknown): Record<string, unknown> {
+  return typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+}
+
 export const ID_TYPE_LABELS = {
   residentId: "居民身份证",
   passport: "护照",
@@ -45,7 +50,7 @@ export const applicantSchema = z
   })
   // Runs even when a field failed, so that one answer lists every problem of the form.
   .superRefine((raw, ctx) => {
-    const a = raw as Record<string, unknown>;
+    const a = asRecord(raw);
     const text = (field: string) => {
       const v = a[field];
       return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
@@ -113,7 +118,7 @@ export const requestShape = {
  * a request schema: it reads the raw values, so it runs even when other fields failed.
  */
 export function checkDelivery(raw: unknown, ctx: z.RefinementCtx): void {
-  const r = raw as { applicant?: { address?: unknown; email?: unknown }; delivery?: unknown };
+  const r = asRecord(raw) as { applicant?: { address?: unknown; email?: unknown }; delivery?: unknown };
   const has = (v: unknown) => typeof v === "string" && v.trim() !== "";
   if (r.delivery === "post" && !has(r.applicant?.address)) {
     ctx.addIssue({ code: "custom", path: ["applicant", "address"], message: "选择邮寄的，请填写通信地址" });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNEL_RULES, type ReceiptChannel, type ReceiptFacts } from "../../domain/applications/index.ts";
 import { oneOf, optionalIsoDate, requiredText } from "../validation.ts";
-import { ALWAYS, checkDelivery, requestShape } from "./applicant-input.ts";
+import { ALWAYS, asRecord, checkDelivery, requestShape } from "./applicant-input.ts";
 
 /** Input of the two ways an application comes in: online by the applicant, or registered by staff. */
 
@@ -45,7 +45,7 @@ export const receiptSchema = z
     confirmedOn: optionalIsoDate("确认收到日期"),
   })
   .superRefine((raw, ctx) => {
-    const r = raw as Record<string, unknown>;
+    const r = asRecord(raw);
     const needed = NEEDED[r.channel as ReceiptChannel] ?? [];
     for (const [field, label] of needed) {
       if (typeof r[field] !== "string" || r[field] === "") {

@@ -66,7 +66,7 @@ export async function readAttachment(
   actor: Actor,
   applicationId: string,
   attachmentId: string,
-): Promise<{ info: AttachmentInfo; bytes: Uint8Array }> {
+): Promise<{ info: AttachmentInfo; bytes: Uint8Array<ArrayBuffer> }> {
   const { masked } = await readableApplication(ctx.db, actor, applicationId);
   if (masked) {
     throw new AppError("FORBIDDEN", "附件可能含有申请人的个人信息，只有受理机关的工作人员可以下载");
