@@ -15,10 +15,11 @@ export function cleanLines(lines: DocLine[]): DocLine[] {
   for (const line of lines) {
     if (line.cells.length === 1 && !line.fromTable) {
       // The common case, a line of plain text: no array work.
-      let text = (line.cells[0] as string).trim();
+      const cell = line.cells[0] as string;
+      let text = cell.trim();
       if (text === "" || (text.length < 16 && FOOTER.test(text))) continue;
       if (text.charCodeAt(0) === 35 && MARKDOWN_HEADING.test(text)) text = text.replace(MARKDOWN_HEADING, "");
-      out.push({ cells: [text], fromTable: false });
+      out.push(text === cell ? line : { cells: [text], fromTable: false });
       continue;
     }
     const cells = line.cells.map((c) => c.trim());

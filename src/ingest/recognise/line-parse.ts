@@ -1,11 +1,8 @@
 import type { DocLine } from "../types.ts";
-import { chineseOrdinal, cjkKey, isCjk, toHalfWidth } from "./normalise.ts";
+import { cjkKey, isCjk, toHalfWidth } from "./normalise.ts";
+import { type Numbering, nextMark } from "./numbering.ts";
 
-/** How a label was numbered: 一、 (chinese), （一） (paren) or 1. / 1、 (arabic). */
-export interface Numbering {
-  kind: "chinese" | "paren" | "arabic";
-  value: number;
-}
+export type { Numbering } from "./numbering.ts";
 
 export interface LabelPart {
   kind: "label";
@@ -36,11 +33,6 @@ export interface ParsedLine {
   /** The line's text as printed, cells joined by a space, for messages and prose. */
   text: string;
 }
-
-// A numbering mark at the start of a segment. Arabic marks may follow a glued run of digits
-// (`…3700000372.没有现成…`): only the last digit is the row number, the rest are values.
-const NUMBERING =
-  /\(\s*([一二三四五六七八九十]{1,2})\s*\)|(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,2})\s*[、.](?![\d])|(\d{1,12})\s*[.、)](?=\s*[\u4e00-\u9fff“"(])/g;
 
 const PLAIN_COUNT = /^(?:0|[1-9]\d{0,8})$/;
 const VALUE_MARK = /[0-9\-—–―─/]/;
@@ -120,21 +112,13 @@ function pushBody(body: string, numbering: Numbering | null, out: Part[]): void 
   if (text.length < body.length) pushValues(run, out);
 }
 
-function numberingOf(m: RegExpExecArray): { numbering: Numbering; gluedDigits: string } {
-  if (m[1] !== undefined)
-    return { numbering: { kind: "paren", value: chineseOrdinal(m[1]) ?? 0 }, gluedDigits: "" };
-  if (m[2] !== undefined)
-    return { numbering: { kind: "chinese", value: chineseOrdinal(m[2]) ?? 0 }, gluedDigits: "" };
-  const digits = m[3] ?? "";
-  return {
-    numbering: { kind: "arabic", value: Number(digits.slice(-1)) },
-    gluedDigits: digits.length > 1 ? digits.slice(0, -1) : "",
-  };
-}
-
 /** Parse one cell into label and value parts, in the order printed. */
 export function parseCell(cell: string, out: Part[]): void {
   // Fast paths for the cells most tables are made of: a plain count, or nothing.
+  if (cell === "") {
+    out.push({ kind: "value", raw: "", status: "empty", value: null });
+    return;
+  }
   if (PLAIN_COUNT.test(cell)) {
     out.push({ kind: "value", raw: cell, status: "number", value: Number(cell) });
     return;
@@ -144,17 +128,12 @@ export function parseCell(cell: string, out: Part[]): void {
     out.push({ kind: "value", raw: "", status: "empty", value: null });
     return;
   }
-  NUMBERING.lastIndex = 0;
   let cursor = 0;
   let pending: Numbering | null = null;
-  for (let m = NUMBERING.exec(s); m !== null; m = NUMBERING.exec(s)) {
-    const before = m.index === 0 ? "" : s[m.index - 1];
-    // `第（一）项` is a reference, not a numbering.
-    if (before === "第") continue;
-    const { numbering, gluedDigits } = numberingOf(m);
-    pushBody(s.slice(cursor, m.index) + gluedDigits, pending, out);
-    pending = numbering;
-    cursor = m.index + m[0].length;
+  for (let m = nextMark(s, 0); m !== null; m = nextMark(s, m.end)) {
+    pushBody(s.slice(cursor, m.start) + m.glued, pending, out);
+    pending = m.numbering;
+    cursor = m.end;
   }
   pushBody(s.slice(cursor), pending, out);
 }

@@ -71,33 +71,29 @@ export function regions(doc: ParsedDoc, headings: SectionHeading[]): TableRegion
 
 const SENTENCE = /[。，；]/;
 
-/** The prose around a table: sentences before its first row and after its last, without header wording. */
+/** The prose around a table: sentences before its first line and after its last, table wording excluded. */
 export function tableProse(body: ParsedLine[], key: SectionKey, format: ReportFormat): string {
-  const isRowish = (l: ParsedLine): boolean => l.cellular || l.parts.some((p) => p.kind === "value");
-  let first = body.findIndex(isRowish);
-  let last = body.length - 1;
-  while (last >= 0 && !isRowish(body[last] as ParsedLine)) last--;
-  if (first < 0) first = body.length;
   const matcher =
     key === "applications"
       ? applicationMatcher(format)
       : key === "proactive"
         ? proactiveMatcher(format)
         : null;
+  const isTableLine = (l: ParsedLine): boolean =>
+    l.cellular ||
+    l.parts.some((p) => {
+      if (p.kind === "value") return true;
+      if (!matcher) return false;
+      const m = matcher.match(p);
+      return m.target !== null || m.header;
+    });
+  let first = body.findIndex(isTableLine);
+  if (first < 0) first = body.length;
+  let last = body.length - 1;
+  while (last >= first && !isTableLine(body[last] as ParsedLine)) last--;
   const texts: string[] = [];
   body.forEach((l, i) => {
-    if (i >= first && i <= last) return;
-    if (!SENTENCE.test(l.text)) return;
-    if (
-      matcher?.match({
-        kind: "label",
-        raw: l.text,
-        key: l.parts.map((p) => (p.kind === "label" ? p.key : "")).join(""),
-        numbering: null,
-      }).header
-    )
-      return;
-    texts.push(l.text);
+    if ((i < first || i > last) && SENTENCE.test(l.text)) texts.push(l.text);
   });
   return prose(texts);
 }

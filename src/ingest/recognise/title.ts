@@ -83,6 +83,7 @@ function isoDate(y: number, m: number, d: number): string | null {
 
 /** A date standing alone on a line (`2024年1月20日`, `二〇二四年一月二十日`, `2024-01-20`) as YYYY-MM-DD. */
 export function dateLine(text: string): string | null {
+  if (text.length > 40) return null;
   const s = compact(text);
   if (s.length > 24) return null;
   const a = DATE_ARABIC.exec(s);

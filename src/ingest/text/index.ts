@@ -5,6 +5,7 @@ const LINE_BREAK = /\r\n?|\n|\u2028|\u2029|\f|\v/;
 const OTHER_BREAKS = /\u2028|\u2029|\f|\v/;
 const INVISIBLE_TEST = /\uFEFF|\u200B|\u200C|\u200D|\u2060/;
 const BOM_AND_INVISIBLE = /\uFEFF|\u200B|\u200C|\u200D|\u2060/g;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /**
@@ -21,7 +22,7 @@ export function textLines(text: string): DocLine[] {
       lines.push({ cells: raw.split("\t"), fromTable: false });
       continue;
     }
-    if (raw.charCodeAt(0) === 124 || raw.trimStart().startsWith("|")) {
+    if (raw.includes("|") && PIPE_ROW.test(raw)) {
       const t = raw.trim();
       if (t.endsWith("|") && t.length > 1) {
         if (!TABLE_SEPARATOR.test(t)) lines.push({ cells: t.slice(1, -1).split("|"), fromTable: true });
