@@ -28,7 +28,12 @@ export interface PageContent {
   title: Element | null;
 }
 
-interface Stats {
+/** Running totals of one pass, reused for every element (no allocation per node). */
+interface Pass {
+  anchors: Element[];
+  titles: Element[];
+  /** Elements that look like chrome, to be skipped unless they hold the chosen title. */
+  chrome: Element[];
   text: number;
   link: number;
   links: number;
@@ -45,85 +50,99 @@ const wordsOf = (t: string): number =>
 
 /** Finds the report container of a parsed page and the chrome inside it. */
 export function findContent(doc: AnyNode): PageContent {
-  const anchors: Element[] = [];
-  const titles: Element[] = [];
-  const stats = new Map<Element, Stats>();
-  collect(doc, anchors, titles, stats, false);
-
+  const pass: Pass = {
+    anchors: [],
+    titles: [],
+    chrome: [],
+    text: 0,
+    link: 0,
+    links: 0,
+    anchor: false,
+    words: 0,
+  };
+  collect(doc, pass, false);
+  const { anchors, titles } = pass;
   const anchorRoot = commonAncestor(anchors);
   const title = nearestTitle(titles, anchorRoot);
   const root = commonAncestor([...anchors, ...(title ? [title] : [])]) ?? doc;
   const keep = new Set<AnyNode>();
   for (let n: AnyNode | null = title; n; n = n.parent) keep.add(n);
-  const skip = new Set<Element>();
-  for (const [el, s] of stats) {
-    if (s.anchor || keep.has(el)) continue;
-    if (isChrome(el, s)) skip.add(el);
-  }
-  return { root, skip, title };
+  return { root, skip: new Set(pass.chrome.filter((el) => !keep.has(el))), title };
 }
 
-function isChrome(el: Element, s: Stats): boolean {
+function isChrome(el: Element, text: number, link: number, links: number): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
-  const name = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
-  if (name.trim() !== "" && CHROME_NAME.test(name)) return true;
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if ((cls && CHROME_NAME.test(cls)) || (id && CHROME_NAME.test(id))) return true;
   // A block that is mostly link text: menus, "相关链接" lists, pagers. One link in a paragraph (an
   // e-mail address, an attachment) is content.
-  return s.links >= 2 && s.link / s.text > 0.5;
+  return links >= 2 && link / text > 0.5;
 }
 
-/** One pass: per-element text and link-text lengths, data tables, section headings, title elements. */
-function collect(
-  node: AnyNode,
-  anchors: Element[],
-  titles: Element[],
-  stats: Map<Element, Stats>,
-  inLink: boolean,
-): Stats {
+/**
+ * One post-order pass: per-element text and link-text lengths (kept in `pass` while the element's
+ * subtree is visited), data tables, section headings, title candidates and chrome.
+ */
+function collect(node: AnyNode, pass: Pass, inLink: boolean): void {
   if (node.type === "text") {
     // Length without the surrounding white space: close enough for lengths and link density.
     const n = node.data.trim().length;
-    return { text: n, link: inLink ? n : 0, links: 0, anchor: false, words: inLink ? 0 : wordsOf(node.data) };
+    pass.text += n;
+    if (inLink) pass.link += n;
+    else if (n > 1) pass.words |= wordsOf(node.data);
+    return;
   }
-  const total: Stats = { text: 0, link: 0, links: 0, anchor: false, words: 0 };
-  if (!("children" in node)) return total;
-  if (isElement(node) && NOISE_TAGS.has(node.name)) return total;
+  if (!("children" in node)) return;
   const el = isElement(node) ? node : null;
+  if (el && NOISE_TAGS.has(el.name)) return;
   const linkHere = inLink || el?.name === "a";
-  const titlesBefore = titles.length;
-  for (const child of node.children) {
-    const s = collect(child, anchors, titles, stats, linkHere);
-    total.text += s.text;
-    total.link += s.link;
-    total.links += s.links;
-    total.anchor ||= s.anchor;
-    total.words |= s.words;
+  // Totals of the enclosing element so far; this element's own totals accumulate from zero.
+  const outer = {
+    text: pass.text,
+    link: pass.link,
+    links: pass.links,
+    anchor: pass.anchor,
+    words: pass.words,
+  };
+  pass.text = 0;
+  pass.link = 0;
+  pass.links = 0;
+  pass.anchor = false;
+  pass.words = 0;
+  const titlesBefore = pass.titles.length;
+  for (const child of node.children) collect(child, pass, linkHere);
+  if (el) {
+    if (el.name === "a") pass.links++;
+    if (!pass.anchor && isAnchor(el, pass.text, pass.words, linkHere)) {
+      pass.anchors.push(el);
+      pass.anchor = true;
+    }
+    // Titles are the deepest matching elements: an element whose descendant already matched is not one.
+    if (
+      !linkHere &&
+      pass.titles.length === titlesBefore &&
+      pass.text >= 8 &&
+      pass.text <= 80 &&
+      (pass.words & TITLE_WORD) !== 0 &&
+      el.name !== "table" &&
+      isTitleText(cleanText(rawText(el)))
+    ) {
+      pass.titles.push(el);
+    }
+    if (!pass.anchor && isChrome(el, pass.text, pass.link, pass.links)) pass.chrome.push(el);
   }
-  if (!el) return total;
-  if (el.name === "a") total.links++;
-  if (!total.anchor && isAnchor(el, total, linkHere)) {
-    anchors.push(el);
-    total.anchor = true;
-  }
-  // Titles are the deepest matching elements: an element whose descendant already matched is not one.
-  if (
-    !linkHere &&
-    titles.length === titlesBefore &&
-    total.text >= 8 &&
-    total.text <= 80 &&
-    (total.words & TITLE_WORD) !== 0 &&
-    el.name !== "table"
-  ) {
-    if (isTitleText(cleanText(rawText(el)))) titles.push(el);
-  }
-  stats.set(el, total);
-  return total;
+  pass.text += outer.text;
+  pass.link += outer.link;
+  pass.links += outer.links;
+  pass.anchor ||= outer.anchor;
+  pass.words |= outer.words;
 }
 
-function isAnchor(el: Element, s: Stats, inLink: boolean): boolean {
+function isAnchor(el: Element, text: number, words: number, inLink: boolean): boolean {
   if (inLink) return false;
   if (el.name === "table") return isDataTable(el);
-  if (s.text > 40 || s.text < 4 || (s.words & SECTION_WORD) === 0) return false;
+  if (text > 40 || text < 4 || (words & SECTION_WORD) === 0) return false;
   return SECTION_HEADING.test(cleanText(rawText(el)));
 }
 

@@ -1,5 +1,5 @@
-import { joinPieces } from "../join-text.ts";
-import { BLOCK_TAGS, type Element, elementChildren, isElement, NOISE_TAGS, rawText } from "./dom.ts";
+import { cleanText, joinPieces } from "../join-text.ts";
+import { BLOCK_TAGS, type Element, elementChildren, isElement, NOISE_TAGS } from "./dom.ts";
 
 /** Rows of a table itself (direct, or under thead/tbody/tfoot), never those of a nested table. */
 export function tableRows(table: Element): Element[] {
@@ -13,36 +13,35 @@ export function tableRows(table: Element): Element[] {
   return rows;
 }
 
-const rowCells = (row: Element): Element[] =>
-  elementChildren(row).filter((c) => c.name === "td" || c.name === "th");
+function rowCells(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (const c of row.children) if (isElement(c) && (c.name === "td" || c.name === "th")) cells.push(c);
+  return cells;
+}
 
 /**
  * The text of one cell. Word and WPS put cell text in `<p>`s and break labels with `<br>`; the pieces
  * are joined into one string (see `joinPieces`), so `（三）<br>不予公开` reads `（三）不予公开`.
  */
 export function cellText(cell: Element): string {
-  const pieces: string[] = [];
-  let current = "";
-  const visit = (node: Element["children"][number]): void => {
-    if (node.type === "text") {
-      current += node.data;
-      return;
+  const pieces: string[] = [""];
+  collectPieces(cell, pieces);
+  return pieces.length === 1 ? cleanText(pieces[0] as string) : joinPieces(pieces);
+}
+
+/** Appends the cell's text to the last piece; a block element or `<br>` starts a new piece. */
+function collectPieces(node: Element, pieces: string[]): void {
+  for (const child of node.children) {
+    if (child.type === "text") {
+      pieces[pieces.length - 1] += child.data;
+      continue;
     }
-    if (!isElement(node) || NOISE_TAGS.has(node.name)) return;
-    const block = node.name === "br" || BLOCK_TAGS.has(node.name);
-    if (block) {
-      pieces.push(current);
-      current = "";
-    }
-    for (const child of node.children) visit(child);
-    if (block) {
-      pieces.push(current);
-      current = "";
-    }
-  };
-  for (const child of cell.children) visit(child);
-  pieces.push(current);
-  return joinPieces(pieces);
+    if (!isElement(child) || NOISE_TAGS.has(child.name)) continue;
+    const block = child.name === "br" || BLOCK_TAGS.has(child.name);
+    if (block) pieces.push("");
+    collectPieces(child, pieces);
+    if (block) pieces.push("");
+  }
 }
 
 /** A table cell longer than any label of the format: the table frames a page, it holds no data. */
@@ -67,15 +66,30 @@ const layoutCache = new WeakMap<Element, boolean>();
 const gridCache = new WeakMap<Element, string[][]>();
 
 function computeIsLayout(table: Element): boolean {
-  const stack: Element[] = [...elementChildren(table)];
-  while (stack.length > 0) {
-    const el = stack.pop() as Element;
-    if (el.name === "table") return true;
-    stack.push(...elementChildren(el));
+  if (hasTableBelow(table)) return true;
+  for (const row of tableRows(table)) {
+    for (const cell of rowCells(row)) if (textLength(cell) > LAYOUT_CELL_CHARS) return true;
   }
-  return tableRows(table).some((row) =>
-    rowCells(row).some((cell) => rawText(cell).replace(/\s+/g, "").length > LAYOUT_CELL_CHARS),
-  );
+  return false;
+}
+
+function hasTableBelow(el: Element): boolean {
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    if (child.name === "table" || hasTableBelow(child)) return true;
+  }
+  return false;
+}
+
+/** Non-white-space characters below a node (stops counting past the layout threshold). */
+function textLength(node: Element): number {
+  let n = 0;
+  for (const child of node.children) {
+    if (child.type === "text") n += child.data.trim().length;
+    else if (isElement(child) && !NOISE_TAGS.has(child.name)) n += textLength(child);
+    if (n > LAYOUT_CELL_CHARS) break;
+  }
+  return n;
 }
 
 /** Bounds on spans: a hostile or broken page must not make the grid explode. */
