@@ -8,10 +8,16 @@ import { applicationsApp } from "./applications-http.test-support.ts";
 const DAY = "2026-03-02";
 const text = (s: string) => new TextEncoder().encode(s);
 const PDF = text("%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj\n%%EOF\n");
-const DOCX = zipSync({ "[Content_Types].xml": text("<Types/>"), "word/document.xml": text("<w:document/>") });
-const XLSX = zipSync({ "[Content_Types].xml": text("<Types/>"), "xl/workbook.xml": text("<workbook/>") });
+const DOCX: Uint8Array<ArrayBuffer> = zipSync({
+  "[Content_Types].xml": text("<Types/>"),
+  "word/document.xml": text("<w:document/>"),
+});
+const XLSX: Uint8Array<ArrayBuffer> = zipSync({
+  "[Content_Types].xml": text("<Types/>"),
+  "xl/workbook.xml": text("<workbook/>"),
+});
 
-function form(name: string, bytes: Uint8Array, note?: string): FormData {
+function form(name: string, bytes: Uint8Array<ArrayBuffer>, note?: string): FormData {
   const f = new FormData();
   f.set("file", new File([bytes], name));
   if (note) f.set("note", note);
@@ -68,7 +74,7 @@ forEachDialect((getDb) => {
 
     it("refuses too big, disguised and unknown files with a field error, storing nothing", async () => {
       const { clerk, url, count } = await setup("att2");
-      const cases: [string, Uint8Array, RegExp][] = [
+      const cases: [string, Uint8Array<ArrayBuffer>, RegExp][] = [
         [
           "big.pdf",
           new Uint8Array(MAX_ATTACHMENT_BYTES + 1).fill(0x20).fill(0x25, 0, 1),

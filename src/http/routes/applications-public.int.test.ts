@@ -139,7 +139,7 @@ forEachDialect((getDb) => {
       kit.setDay("2026-03-09");
       clerk = await kit.signIn("clerk");
 
-      const form = (text: string, files: [string, Uint8Array][]) => {
+      const form = (text: string, files: [string, Uint8Array<ArrayBuffer>][]) => {
         const f = new FormData();
         f.set("number", kit.number);
         f.set("code", kit.code);
