@@ -34,13 +34,16 @@ describe("the connection", () => {
       expect(one.amount_fen).toBe(9_000_000_000_001);
     });
 
-    it.runIf(dialect === "sqlite")("opens SQLite in WAL mode with foreign keys enforced", async () => {
-      const { db } = getDb();
-      const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
-      const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
-      expect(mode.rows[0]?.journal_mode).toBe("wal");
-      expect(fk.rows[0]?.foreign_keys).toBe(1);
-    });
+    // Declared for SQLite only: PostgreSQL has neither setting.
+    if (dialect === "sqlite") {
+      it("opens SQLite in WAL mode with foreign keys enforced", async () => {
+        const { db } = getDb();
+        const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+        const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+        expect(mode.rows[0]?.journal_mode).toBe("wal");
+        expect(fk.rows[0]?.foreign_keys).toBe(1);
+      });
+    }
 
     it("runs a transaction that joins an outer one and rolls back as a whole", async () => {
       const { db } = getDb();
