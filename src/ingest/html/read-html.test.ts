@@ -90,3 +90,12 @@ describe("a GBK-encoded page through readReport", () => {
     expect(result.report?.tables.applications[12]).toEqual([31, 0, 0, 0, 0, 0, 31]);
   });
 });
+
+describe("readHtml on hostile markup", () => {
+  it("turns nesting too deep to walk into a finding instead of an exception", () => {
+    const deep = `${"<div>".repeat(20_000)}x${"</div>".repeat(20_000)}`;
+    const { report, findings } = readHtml(deep);
+    expect(report).toBeNull();
+    expect(findings.map((f) => f.rule)).toEqual(["read.failed"]);
+  });
+});
