@@ -11,7 +11,7 @@ import { readLitigation } from "./litigation.ts";
 import { readProactive } from "./proactive.ts";
 import { regions, tableProse } from "./regions.ts";
 import { findSections, prose } from "./sections.ts";
-import { findPublishDate, findTitle } from "./title.ts";
+import { findPublishDate, findTitle, signatureStart } from "./title.ts";
 
 /**
  * Build the report model from a document's lines in reading order (prose lines, table rows with
@@ -93,8 +93,10 @@ function read(input: DocLine[]): ReadResult {
   }
 
   const firstHeading = headings[0]?.line ?? doc.length;
+  const published = findPublishDate(texts, title.line);
+  const bodyEnd = signatureStart(texts, published);
   const sections: ReportSection[] = headings.map((h, i) => {
-    const end = headings[i + 1]?.line ?? doc.length;
+    const end = headings[i + 1]?.line ?? bodyEnd;
     const text = isTableSection(h.key)
       ? tableProse(doc.slice(h.line + 1, end), h.key, format)
       : prose(texts.slice(h.line + 1, end));
@@ -105,7 +107,7 @@ function read(input: DocLine[]): ReadResult {
     agency: title.agency,
     year: title.year,
     title: title.title,
-    publishDate: findPublishDate(texts, title.line),
+    publishDate: published?.date ?? null,
     preamble: prose(texts.slice(title.line + 1, firstHeading).filter((t) => t !== "")),
     sections,
     tables,

@@ -174,5 +174,8 @@ describe.skipIf(!sharedAvailable)("real reports, text from PDF extractors", () =
     expect(report.collapsedGroups).toEqual([]);
     expect(findings).toEqual([]);
     expect(report.sections[5]?.text).toContain("全年收取政府信息公开信息处理费 3940 元");
+    // Table wording (labels broken over lines, headers, the vertical 三、本年度办理结果) is not prose.
+    expect(report.sections.slice(1, 4).map((s) => s.text)).toEqual(["", "", ""]);
+    expect(report.sections[4]?.text).toMatch(/^对照上级新要求和公众新期待，还有一些需要加强和改进的地方。/);
   });
 });

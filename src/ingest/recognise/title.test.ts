@@ -83,7 +83,10 @@ describe("publication date", () => {
     const body = ["一、总体情况", "a", "b", "c", "d", "2023年5月1日", "e", "f", "g", "h"];
     const title = "某县2023年政府信息公开工作年度报告";
     expect(findPublishDate([title, ...body], 0)).toBeNull();
-    expect(findPublishDate([title, ...body, "某县人民政府", "2024年1月20日"], 0)).toBe("2024-01-20");
-    expect(findPublishDate([title, "2024年1月18日", ...body], 0)).toBe("2024-01-18");
+    expect(findPublishDate([title, ...body, "某县人民政府", "2024年1月20日"], 0)).toEqual({
+      date: "2024-01-20",
+      line: 12,
+    });
+    expect(findPublishDate([title, "2024年1月18日", ...body], 0)).toEqual({ date: "2024-01-18", line: 1 });
   });
 });

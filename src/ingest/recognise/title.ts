@@ -98,14 +98,24 @@ export function dateLine(text: string): string | null {
   return null;
 }
 
-/** The publication date: a date line just under the title or among the last lines. */
-export function findPublishDate(texts: string[], titleLine: number): string | null {
+/** The publication date: a date line just under the title or among the last lines, and where it is. */
+export function findPublishDate(texts: string[], titleLine: number): { date: string; line: number } | null {
   const near = [];
   for (let i = titleLine + 1; i <= titleLine + 4 && i < texts.length; i++) near.push(i);
   for (let i = Math.max(titleLine + 1, texts.length - 4); i < texts.length; i++) near.push(i);
   for (const i of near) {
     const date = dateLine(texts[i] ?? "");
-    if (date) return date;
+    if (date) return { date, line: i };
   }
   return null;
+}
+
+/**
+ * Where the closing signature starts when the date closes the document: the date line, and the
+ * agency line above it (short, no sentence punctuation). Those lines are not prose of section 六.
+ */
+export function signatureStart(texts: string[], date: { line: number } | null): number {
+  if (!date || date.line < texts.length - 2) return texts.length;
+  const above = texts[date.line - 1] ?? "";
+  return above.length > 0 && above.length <= 30 && !/[。；;，,：:]/.test(above) ? date.line - 1 : date.line;
 }

@@ -2,8 +2,7 @@ import { recognise } from "../recognise/index.ts";
 import type { DocLine, ReadResult } from "../types.ts";
 
 const LINE_BREAK = /\r\n?|\n|\u2028|\u2029|\f|\v/;
-const OTHER_BREAKS = /\u2028|\u2029|\f|\v/;
-const INVISIBLE_TEST = /\uFEFF|\u200B|\u200C|\u200D|\u2060/;
+const UNUSUAL = /\r|\u2028|\u2029|\f|\v|\uFEFF|\u200B|\u200C|\u200D|\u2060/;
 const BOM_AND_INVISIBLE = /\uFEFF|\u200B|\u200C|\u200D|\u2060/g;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
@@ -14,9 +13,10 @@ const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
  */
 export function textLines(text: string): DocLine[] {
   const lines: DocLine[] = [];
-  const clean = INVISIBLE_TEST.test(text) ? text.replace(BOM_AND_INVISIBLE, "") : text;
-  const split =
-    clean.includes("\r") || OTHER_BREAKS.test(clean) ? clean.split(LINE_BREAK) : clean.split("\n");
+  // One scan decides whether the slow path is needed: most files are clean UTF-8 with \n breaks.
+  const unusual = UNUSUAL.test(text);
+  const clean = unusual ? text.replace(BOM_AND_INVISIBLE, "") : text;
+  const split = unusual ? clean.split(LINE_BREAK) : clean.split("\n");
   for (const raw of split) {
     if (raw.includes("\t")) {
       lines.push({ cells: raw.split("\t"), fromTable: false });

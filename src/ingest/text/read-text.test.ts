@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../domain/report/format/index.ts";
+import { reportTitle } from "../../domain/report/model.ts";
+import { renderMarkdown } from "../../render/report/markdown.ts";
+import { arbitraryReport } from "../../render/report/testing/arbitrary-report.ts";
 import { readText, textLines } from "./index.ts";
 
 const zunhuadian = readFileSync(new URL("./fixtures/zunhuadian-2023.txt", import.meta.url), "utf8");
@@ -81,5 +85,18 @@ describe("readText on input that is not a report", () => {
     expect(findings[0]?.rule).toBe("read.failed");
     expect(findings[0]?.severity).toBe("error");
     expect(findings[0]?.message).toContain("政府信息公开工作年度报告");
+  });
+});
+
+describe("markdown rendered by the platform reads back whole", () => {
+  it("title, agency, year, date, preamble, every section's heading and prose, and the tables", () => {
+    fc.assert(
+      fc.property(arbitraryReport(), (report) => {
+        const { report: read, findings } = readText(renderMarkdown(report));
+        expect(findings).toEqual([]);
+        expect(read).toEqual({ ...report, title: reportTitle(report.agency, report.year) });
+      }),
+      { numRuns: 100 },
+    );
   });
 });
