@@ -25,13 +25,3 @@ export function equation(terms: Term[]): string {
   const total = terms.reduce((s, t) => s + t.value, 0);
   return `${terms.map((t) => `${t.name}（${fmt(t.value)}）`).join("+ ")}= ${fmt(total)}`;
 }
-
-/** Sum of values, or null when any is null (the equation is then skipped). */
-export function sumOrNull(values: (number | null)[]): number | null {
-  let sum = 0;
-  for (const v of values) {
-    if (v === null) return null;
-    sum += v;
-  }
-  return sum;
-}

@@ -4,7 +4,7 @@ import { ProseView } from "./prose.ts";
 import { SHINGLE, ShingleSet, shingleHashes, shingleSet } from "./shingles.ts";
 
 /** The share of this year's prose found in last year's at which the report counts as copied. */
-export const REPEAT_THRESHOLD = 0.8;
+const REPEAT_THRESHOLD = 0.8;
 /** Too little prose to judge (a report of headings only): no finding either way. */
 const MIN_SHINGLES = 50;
 /** Sections shorter than this are not named in the message: their share says little. */
