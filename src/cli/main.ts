@@ -1,9 +1,13 @@
 import { Command } from "commander";
 import { z } from "zod";
+import { registerAgencyCommand } from "./commands/agency.ts";
+import { registerBackupCommand } from "./commands/backup.ts";
 import { registerCalendarCommand } from "./commands/calendar.ts";
+import { registerCheckCommand } from "./commands/check.ts";
 import { registerDbCommand } from "./commands/db.ts";
 import { registerDeadlineCommand } from "./commands/deadline.ts";
 import { registerFeeCommand } from "./commands/fee.ts";
+import { registerRenderCommand } from "./commands/render.ts";
 import { registerReportCommand } from "./commands/report.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerUserCommand } from "./commands/user.ts";
@@ -28,5 +32,9 @@ registerDeadlineCommand(program);
 registerFeeCommand(program);
 registerServeCommand(program);
 registerReportCommand(program);
+registerCheckCommand(program);
+registerRenderCommand(program);
+registerAgencyCommand(program);
+registerBackupCommand(program);
 
 await program.parseAsync(process.argv);
