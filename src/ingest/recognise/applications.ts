@@ -1,10 +1,9 @@
 import type { CellRef, Finding } from "../../domain/report/finding.ts";
 import type { ReportFormat } from "../../domain/report/format/index.ts";
 import type { Cell } from "../../domain/report/model.ts";
-import { rawValues, rowCells } from "./cells.ts";
+import { rawValues, rowCells, splitGlued } from "./cells.ts";
 import { ambiguous, formatRule, quote, unreadable } from "./findings.ts";
 import { type ApplicationTarget, applicationMatcher } from "./format-labels.ts";
-import { splitByTotals } from "./glued-split.ts";
 import type { ParsedLine } from "./line-parse.ts";
 import { type Reading, readStream } from "./table-stream.ts";
 
@@ -110,7 +109,11 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
   for (const reading of readings) {
     if (carry) {
       // A glued run may carry the next row's numbers: split the two rows together.
-      const joint = splitByTotals([...carry.values, ...reading.values], [WIDTH, WIDTH]);
+      const joint = splitGlued(
+        [...carry.values, ...reading.values],
+        [WIDTH, WIDTH],
+        carry.cellular || reading.cellular,
+      );
       if (joint.kind === "unique" && reading.targets.length === 1) {
         store(carry.targets[0] as ApplicationTarget, joint.values.slice(0, WIDTH), carry.label);
         store(reading.targets[0] as ApplicationTarget, joint.values.slice(WIDTH), reading.label);
@@ -121,9 +124,10 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
       carry = null;
     }
     if (reading.targets.length > 1) {
-      const split = splitByTotals(
+      const split = splitGlued(
         reading.values,
         reading.targets.map(() => WIDTH),
+        reading.cellular,
       );
       if (split.kind === "unique") {
         reading.targets.forEach((t, i) => {
@@ -133,7 +137,12 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
       continue;
     }
     const target = reading.targets[0] as ApplicationTarget;
-    const read = rowCells(reading.values, WIDTH, reading.fromTable, [WIDTH]);
+    const read = rowCells(
+      reading.values,
+      WIDTH,
+      { positional: reading.fromTable, cellular: reading.cellular },
+      [WIDTH],
+    );
     if (read.problem === "count" && target.kind === "row") {
       carry = reading;
       continue;

@@ -1,5 +1,6 @@
 import type { Cell } from "../../domain/report/model.ts";
-import { splitByTotals } from "./glued-split.ts";
+import { blanksPossible } from "./blank-cells.ts";
+import { type SplitResult, splitByTotals } from "./glued-split.ts";
 import type { ValuePart } from "./line-parse.ts";
 
 /**
@@ -21,11 +22,11 @@ export interface RowCells {
 export function rowCells(
   values: ValuePart[],
   width: number,
-  fromTable: boolean,
+  layout: { positional: boolean; cellular: boolean },
   groups: number[] | null,
 ): RowCells {
   let positional: ValuePart[] | null = null;
-  if (fromTable && values.length === width) positional = values;
+  if (layout.positional && values.length === width) positional = values;
   else {
     let a = 0;
     let b = values.length;
@@ -55,12 +56,24 @@ export function rowCells(
     return { cells, junk, problem: null };
   }
   if (groups && printed.length < width) {
-    const split = splitByTotals(printed, groups);
+    const split = splitGlued(values, groups, layout.cellular);
     if (split.kind === "unique") return { cells: split.values, junk: [], problem: null };
     if (split.kind === "ambiguous")
       return { cells: Array<Cell>(width).fill(null), junk: [], problem: "ambiguous" };
   }
   return { cells: Array<Cell>(width).fill(null), junk: [], problem: "count" };
+}
+
+/**
+ * Too few values split as a glued run — only where that is the one reading. On a line of known
+ * cells a blank cell is a cell, so blanks there mean the positions are unknown, not glue; where cell
+ * boundaries are lost, values that could also be a row with blank (zero) cells are ambiguous.
+ */
+export function splitGlued(values: ValuePart[], groups: number[], cellular: boolean): SplitResult {
+  const printed = values.filter((v) => v.status !== "empty");
+  if (cellular && printed.length < values.length) return { kind: "none" };
+  if (!cellular && blanksPossible(printed, groups)) return { kind: "ambiguous" };
+  return splitByTotals(printed, groups);
 }
 
 /** The printed values as one string, for quoting in a finding. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { blanksPossible } from "./blank-cells.ts";
 import { splitByTotals } from "./glued-split.ts";
 import { valueToken } from "./line-parse.ts";
 
@@ -47,5 +48,21 @@ describe("splitByTotals", () => {
   it("gives up on a run too long to search, within bounded work", () => {
     expect(splitByTotals(tokens("1".repeat(400)), LITIGATION).kind).not.toBe("unique");
     expect(splitByTotals(tokens("9".repeat(60)), [7, 7, 7, 7]).kind).not.toBe("unique");
+  });
+});
+
+describe("blanksPossible", () => {
+  it.each([
+    ["3620 3620", ROW, true],
+    ["21 0 0 0 0 21", ROW, true],
+    ["5 1 6", ROW, true],
+    ["713000074", ROW, false],
+    // A value with a leading zero cannot stand alone: glued for sure.
+    ["71 3 0000 74", ROW, false],
+    ["21 0 0 0 0 20", ROW, false],
+    ["1 1 2 3 3", LITIGATION, true],
+    ["1 1 3", LITIGATION, false],
+  ])("%s → %s", (text, groups, possible) => {
+    expect(blanksPossible(tokens(text), groups)).toBe(possible);
   });
 });

@@ -63,12 +63,33 @@ describe("table 三: cells glued without separator", () => {
   });
 
   it("no split adds up: cells left null, read.unreadable naming the row and quoting the numbers", () => {
-    const { report, findings } = readRows({ disclosed: "（一）予以公开 21 0 0 0 0 21" });
+    const { report, findings } = readRows({ disclosed: "（一）予以公开 21 0 0 0 0 20" });
     expect(report?.tables.applications[at("disclosed")]).toEqual(blank());
     expect(rules(findings)).toEqual(["read.unreadable"]);
     expect(findings[0]?.severity).toBe("warning");
     expect(findings[0]?.message).toContain("（一）予以公开");
-    expect(findings[0]?.message).toContain("“21 0 0 0 0 21”");
+    expect(findings[0]?.message).toContain("“21 0 0 0 0 20”");
+  });
+
+  it.each([
+    // 3620 in one applicant column, the others left blank, and 总计 3620 — or some glued split.
+    ["二、上年结转政府信息公开申请数量 3620 3620"],
+    ["二、上年结转政府信息公开申请数量 21 0 0 0 0 21"],
+  ])(
+    "`%s`: blank cells made invisible by spaces could also explain it → read.ambiguous, never a guess",
+    (line) => {
+      const { report, findings } = readRows({ carriedOver: line });
+      expect(report?.tables.applications[at("carriedOver")]).toEqual(blank());
+      expect(rules(findings)).toEqual(["read.ambiguous"]);
+    },
+  );
+
+  it("on a tab-separated line, blank cells with too few values are not split as glue", () => {
+    const { report, findings } = readRows({
+      carriedOver: "二、上年结转政府信息公开申请数量\t\t\t\t\t\t3620\t\t3620",
+    });
+    expect(report?.tables.applications[at("carriedOver")]).toEqual(blank());
+    expect(rules(findings)).toEqual(["read.unreadable"]);
   });
 });
 

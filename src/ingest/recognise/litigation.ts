@@ -38,6 +38,7 @@ export function readLitigation(lines: ParsedLine[], format: ReportFormat): Litig
   const chars = charsOf(format);
   const values: ValuePart[] = [];
   let fromTable = false;
+  let cellular = false;
   for (const line of lines) {
     let header = true;
     let has = false;
@@ -48,6 +49,7 @@ export function readLitigation(lines: ParsedLine[], format: ReportFormat): Litig
     }
     if (!header || !has) continue;
     fromTable ||= line.fromTable;
+    cellular ||= line.cellular;
     for (const p of line.parts) if (p.kind === "value") values.push(p);
   }
   const findings: Finding[] = [];
@@ -62,7 +64,7 @@ export function readLitigation(lines: ParsedLine[], format: ReportFormat): Litig
     );
     return { cells: Array<Cell>(WIDTH).fill(null), findings, found: false };
   }
-  const read = rowCells(values, WIDTH, fromTable, GROUPS);
+  const read = rowCells(values, WIDTH, { positional: fromTable, cellular }, GROUPS);
   const raw = rawValues(values);
   if (read.problem === "ambiguous") {
     findings.push(

@@ -44,11 +44,16 @@ export function readProactive(
       const padded =
         reading.cellular && values.length > width && values.slice(width).every((v) => v.status === "empty");
       if (padded) values = values.slice(0, width);
-      let read = rowCells(values, width, reading.fromTable || padded, null);
+      let read = rowCells(
+        values,
+        width,
+        { positional: reading.fromTable || padded, cellular: reading.cellular },
+        null,
+      );
       const printed = values.filter((v) => v.status !== "empty");
       // A value cell spanning the sub-table's columns (HTML colspan, expanded) repeats one number.
       if (read.problem === "count" && width === 1 && printed.every((v) => v.raw === printed[0]?.raw)) {
-        read = rowCells(printed.slice(0, 1), 1, true, null);
+        read = rowCells(printed.slice(0, 1), 1, { positional: true, cellular: true }, null);
       }
       const rowCellsOut = cells[row.key] ?? {};
       cells[row.key] = rowCellsOut;

@@ -8,11 +8,11 @@ export interface Damage {
   separator: "tab" | "spaces";
   /** Extra spaces in each gap when separator is "spaces" (0–2), cycled. */
   spaceRuns: number[];
-  /** [line pick, cell pick] pairs: glue two adjacent value cells of a table 三/四 row. */
+  /** [line pick, cell pick] pairs: glue two adjacent value cells of a table row. */
   glue: [number, number][];
   /** Line picks whose digits and punctuation are printed full-width. */
   fullWidth: number[];
-  /** Print zeros as one of —, -, /, －, –, chosen per cell from this list (empty: keep 0). */
+  /** Print zeros as —, -, /, －, – or (tab-separated only) a blank cell, chosen per cell from this list (empty: keep 0). */
   dashes: number[];
   /** [line pick, cut pick]: break a row label over two lines. */
   breaks: [number, number][];
@@ -20,7 +20,7 @@ export interface Damage {
   footers: number[];
 }
 
-const DASHES = ["—", "-", "/", "－", "–"];
+const DASHES = ["—", "-", "/", "－", "–", ""];
 
 const pick = <T>(list: T[], n: number): T | undefined =>
   list.length === 0 ? undefined : list[n % list.length];
@@ -38,12 +38,13 @@ export function damageLayout(input: LayoutLine[], d: Damage): string {
     let k = 0;
     for (const l of rows()) {
       for (let c = l.firstValue ?? 0; c < l.cells.length; c++) {
-        if (l.cells[c] === "0")
-          l.cells[c] = DASHES[(d.dashes[k++ % d.dashes.length] ?? 0) % DASHES.length] as string;
+        if (l.cells[c] !== "0") continue;
+        const dash = DASHES[(d.dashes[k++ % d.dashes.length] ?? 0) % DASHES.length] as string;
+        l.cells[c] = dash === "" && d.separator !== "tab" ? "—" : dash;
       }
     }
   }
-  const gluable = () => rows().filter((l) => l.cells.length - (l.firstValue ?? 0) >= 7);
+  const gluable = () => rows().filter((l) => l.cells.length - (l.firstValue ?? 0) >= 2);
   for (const [lp, cp] of d.glue) {
     const l = pick(gluable(), lp);
     if (!l) continue;
