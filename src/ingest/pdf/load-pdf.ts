@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ruleSegments } from "./page-graphics.ts";
 import type { PdfPage, TextPiece } from "./pdf-types.ts";
 
@@ -26,7 +27,9 @@ const pdfjs = (): Promise<PdfJs> => {
 /** Reads every page's text pieces and ruling segments. Throws PdfOpenError for a locked or broken file. */
 export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   const lib = await pdfjs();
-  lib.GlobalWorkerOptions.workerSrc ||= join(pdfjsDir, "legacy/build/pdf.worker.mjs");
+  // In Node pdf.js runs its worker in-process, importing this module: the bundled file, never a URL
+  // on the network.
+  lib.GlobalWorkerOptions.workerSrc ||= pathToFileURL(join(pdfjsDir, "legacy/build/pdf.worker.mjs")).href;
   const task = lib.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
     data: bytes.slice(),
