@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import { CompiledQuery, type Kysely, sql } from "kysely";
+import { dialectOf } from "../../db/dialect.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { APPLICANT_TYPES, OUTCOME_INFO } from "../../domain/applications/index.ts";
@@ -52,13 +53,36 @@ export function applicationGroupsQuery(db: Kysely<Database>, agencyId: string, y
     .groupBy(["applicant_type", result]);
 }
 
+/**
+ * The query's SQL per engine and year, compiled once: building and compiling the query with Kysely
+ * costs more than running it for a small agency, and only the agency (the one parameter) changes.
+ */
+const compiledSql = new Map<string, string>();
+
+function groupsQueryFor(db: Kysely<Database>, agencyId: string, year: number): CompiledQuery<GroupRow> {
+  const key = `${dialectOf(db)}:${year}`;
+  let text = compiledSql.get(key);
+  if (text === undefined) {
+    text = applicationGroupsQuery(db, "", year).compile().sql;
+    compiledSql.set(key, text);
+  }
+  return CompiledQuery.raw(text, [agencyId]) as CompiledQuery<GroupRow>;
+}
+
+interface GroupRow {
+  applicant_type: string;
+  result: string | null;
+  received: number | string;
+  count: number | string;
+}
+
 /** The groups of one agency and year (see {@link applicationGroupsQuery}). */
 export async function applicationGroups(
   db: Kysely<Database>,
   agencyId: string,
   year: number,
 ): Promise<ApplicationGroup[]> {
-  const rows = await applicationGroupsQuery(db, agencyId, year).execute();
+  const { rows } = await db.executeQuery(groupsQueryFor(db, agencyId, year));
   return rows.map((r) => ({
     applicantType: r.applicant_type,
     result: r.result,
@@ -67,8 +91,12 @@ export async function applicationGroups(
   }));
 }
 
+const outcomeRowCache = new WeakMap<ReportFormat, Map<string, number>>();
+
 /** Row index of each outcome in the format: its own row, or its group's single row (2019 （六）). */
 function outcomeRows(format: ReportFormat): Map<string, number> {
+  const cached = outcomeRowCache.get(format);
+  if (cached) return cached;
   const rows = format.applications.rows;
   const map = new Map<string, number>();
   for (const info of Object.values(OUTCOME_INFO)) {
@@ -76,6 +104,7 @@ function outcomeRows(format: ReportFormat): Map<string, number> {
     const row = own >= 0 ? own : rows.findIndex((r) => r.key === info.group);
     if (row >= 0) map.set(info.key, row);
   }
+  outcomeRowCache.set(format, map);
   return map;
 }
 
