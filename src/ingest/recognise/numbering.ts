@@ -1,4 +1,4 @@
-import { chineseOrdinal, isCjk } from "./normalise.ts";
+import { isCjk } from "./normalise.ts";
 
 /** How a label was numbered: 一、 (chinese), （一） (paren) or 1. / 1、 (arabic). */
 export interface Numbering {
@@ -18,10 +18,14 @@ export interface NumberingMark {
   glued: string;
 }
 
-const NUMERALS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+/** Value of a Chinese numeral by char code (一 → 1 … 十 → 10), 0 for any other character. */
+const NUMERAL = new Uint8Array(0x10000);
+[..."一二三四五六七八九十"].forEach((c, i) => {
+  NUMERAL[c.charCodeAt(0)] = i + 1;
+});
 const DI = "第".charCodeAt(0);
 const COMMA = 0x3001; // 、
-const isNumeral = (c: number): boolean => NUMERALS.has(c);
+const isNumeral = (c: number): boolean => c < 0x10000 && NUMERAL[c] !== 0;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
@@ -91,6 +95,10 @@ export function nextMark(s: string, from: number): NumberingMark | null {
   return null;
 }
 
+/** 一 … 十九 from one or two numerals (十一 = 11, 二十 is not an item number and reads as 0). */
 function ordinal(s: string, from: number, to: number): number {
-  return chineseOrdinal(s.slice(from, to)) ?? 0;
+  const a = NUMERAL[s.charCodeAt(from)] ?? 0;
+  if (to - from === 1) return a;
+  const b = NUMERAL[s.charCodeAt(from + 1)] ?? 0;
+  return a === 10 && b < 10 ? 10 + b : 0;
 }
