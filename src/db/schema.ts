@@ -153,6 +153,11 @@ export type ApplicationPhaseValue =
 export interface ApplicationsTable {
   id: string;
   agency_id: string;
+  /**
+   * The agency's materialised path, filled by the database on insert (a trigger of migration 0007):
+   * a supervisor's subtree is a range on it. Agencies never move, so it never goes stale.
+   */
+  agency_path: Generated<string>;
   /** Platform-wide unique, `YYYY-NNNN-NNNN-C` (C a Luhn check digit): read out on the phone. */
   number: string;
   /** sha256 (hex) of the application id and the query code: the code itself is shown once. */

@@ -5,6 +5,7 @@ import * as m0003 from "./0003-calendar-years.ts";
 import * as m0004 from "./0004-registers.ts";
 import * as m0005 from "./0005-applications.ts";
 import * as m0006 from "./0006-annual-reports.ts";
+import * as m0007 from "./0007-application-agency-path.ts";
 
 /**
  * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file with the
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0004-registers": m0004,
   "0005-applications": m0005,
   "0006-annual-reports": m0006,
+  "0007-application-agency-path": m0007,
 };

@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, sql } from "kysely";
 import { z } from "zod";
-import { subtreeAgencyIds } from "../../db/agency-tree.ts";
+import { subtreeRange } from "../../db/agency-tree.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError } from "../../domain/app-error.ts";
 import {
@@ -99,17 +99,18 @@ export async function listApplications(
   const own = actor.kind === "user" ? actor.agencyId : null;
 
   let q = ctx.db.selectFrom("applications");
-  q = f.subtree
-    ? q.where("agency_id", "in", subtreeAgencyIds(ctx.db, scope.path))
-    : q.where("agency_id", "=", agencyId);
+  if (f.subtree) {
+    // A range on the application's own copy of the agency path: see migration 0007.
+    const { from, to } = subtreeRange(scope.path);
+    q = q.where("agency_path", ">=", from).where("agency_path", "<", to);
+  } else q = q.where("agency_id", "=", agencyId);
   if (f.phase && f.phase.length > 0) q = q.where("phase", "in", f.phase);
   if (f.open !== undefined) q = q.where("closed_on", f.open ? "is" : "is not", null);
-  if (f.due === "overdue") q = q.where("closed_on", "is", null).where("reply_due_on", "<", today);
+  // On open applications due_sort is the reply deadline (or a date after every real one), and it is
+  // what the indexes hold: the deadline filters are ranges on it.
+  if (f.due === "overdue") q = q.where("closed_on", "is", null).where("due_sort", "<", today);
   if (soonUntil !== null) {
-    q = q
-      .where("closed_on", "is", null)
-      .where("reply_due_on", ">=", today)
-      .where("reply_due_on", "<=", soonUntil);
+    q = q.where("closed_on", "is", null).where("due_sort", ">=", today).where("due_sort", "<=", soonUntil);
   }
   if (f.applicantType) q = q.where("applicant_type", "=", f.applicantType);
   if (f.channel) q = q.where("channel", "=", f.channel);
@@ -122,11 +123,24 @@ export async function listApplications(
     f.sort === "due"
       ? q.orderBy("due_sort").orderBy("id")
       : q.orderBy(sql`coalesce(received_on, arrived_on)`, "desc").orderBy("id", "desc");
-  const rows = await sorted
-    .selectAll()
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .execute();
+  // The page's ids first — the indexes hold them, so a sort never drags whole rows along — then
+  // those rows alone.
+  const ids = (
+    await sorted
+      .select("id")
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute()
+  ).map((r) => r.id);
+  const byId = new Map(
+    ids.length === 0
+      ? []
+      : (await ctx.db.selectFrom("applications").selectAll().where("id", "in", ids).execute()).map((r) => [
+          r.id,
+          r,
+        ]),
+  );
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return {
     items: rows.map((r) => toSummary(r, !seesInFull(actor, r.agency_id))),
     total: Number(counted.n),
