@@ -1,4 +1,4 @@
-import { opendir, realpath, stat } from "node:fs/promises";
+import { opendir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 
 /**
@@ -41,7 +41,8 @@ export function isCandidate(name: string): boolean {
 
 /**
  * The files to check, in a stable order: the inputs as given, each directory walked depth-first in
- * name order (hidden entries skipped, symbolic links followed once). A missing path, an unreadable
+ * name order (hidden entries skipped; links to files followed, links to folders not, as `find` does,
+ * so a link back up the tree cannot loop or list a file twice). A missing path, an unreadable
  * directory or a directory without candidate files becomes an entry with a `problem`, so that it is
  * reported in its place and the rest of the batch is still checked. Only paths are held, never file
  * contents, so a list of many thousand files stays small.
@@ -61,7 +62,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<InputEntr
       continue;
     }
     const before = entries.length;
-    await walk(input, entries, new Set());
+    await walk(input, entries);
     if (entries.length === before) {
       entries.push({
         file: input,
@@ -72,14 +73,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<InputEntr
   return entries;
 }
 
-async function walk(dir: string, out: InputEntry[], seen: Set<string>): Promise<void> {
-  let real: string;
-  let names: { name: string; isDirectory: boolean; isFile: boolean; isLink: boolean }[];
+async function walk(dir: string, out: InputEntry[]): Promise<void> {
+  const names: { name: string; isDirectory: boolean; isFile: boolean; isLink: boolean }[] = [];
   try {
-    real = await realpath(dir);
-    if (seen.has(real)) return; // a link back up the tree
-    seen.add(real);
-    names = [];
     for await (const d of await opendir(dir)) {
       names.push({
         name: d.name,
@@ -96,15 +92,12 @@ async function walk(dir: string, out: InputEntry[], seen: Set<string>): Promise<
   for (const entry of names) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    let isDirectory = entry.isDirectory;
     let isFile = entry.isFile;
     if (entry.isLink) {
-      const target = await stat(path).catch(() => null);
-      if (!target) continue; // a dangling link inside a folder is not an input anyone named
-      isDirectory = target.isDirectory();
-      isFile = target.isFile();
+      // A dangling link, or one to a folder, is not an input anyone named.
+      isFile = (await stat(path).catch(() => null))?.isFile() ?? false;
     }
-    if (isDirectory) await walk(path, out, seen);
+    if (entry.isDirectory) await walk(path, out);
     else if (isFile && isCandidate(entry.name)) out.push({ file: path });
   }
 }
