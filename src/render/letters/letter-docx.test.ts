@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { letterText } from "../../domain/letters/index.ts";
 import { detectKind } from "../../ingest/detect.ts";
 import { docxToLines } from "../../ingest/docx/index.ts";
-import { letterTitleLines, renderLetterDocx } from "./letter-docx.ts";
+import { letterTitleLines, packLetterDocx, renderLetterDocx } from "./letter-docx.ts";
 import { FEE_NOTICE, HOSTILE } from "./letter-samples.test-support.ts";
 
 describe("renderLetterDocx", () => {
@@ -42,6 +42,35 @@ describe("renderLetterDocx", () => {
     const lines = (await docxToLines(await renderLetterDocx(HOSTILE))).map((l) => l.cells.join(""));
     expect(lines).toContain('<script>alert("x")</script> & Co：');
     expect(lines).toContain("a < b & c > d 'quoted'");
+  });
+});
+
+const documentXml = (bytes: Uint8Array) =>
+  strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
+
+describe("the fast path writes exactly what the official-document blocks write", () => {
+  it.each([
+    ["a fee notice", FEE_NOTICE],
+    ["hostile text, no number", HOSTILE],
+    [
+      "a two-line title, a December date, no notes, a signer of its own",
+      {
+        ...FEE_NOTICE,
+        title: "政府信息公开申请关于某某事项的延期答复及相关事项告知书",
+        date: "2026年12月31日",
+        signer: "某某县人民政府办公室（政府信息公开专用章）",
+        notes: [],
+      },
+    ],
+  ])("%s", async (_name, content) => {
+    const fast = await renderLetterDocx(content);
+    expect(documentXml(fast)).toBe(documentXml(await packLetterDocx(content)));
+    const core = strFromU8(unzipSync(fast)["docProps/core.xml"] ?? new Uint8Array());
+    expect(core).toContain(
+      `<dc:title>${content.title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</dc:title>`,
+    );
+    // Same letter, same bytes.
+    expect(await renderLetterDocx(content)).toEqual(fast);
   });
 });
 

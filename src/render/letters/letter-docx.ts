@@ -1,4 +1,5 @@
 import { AlignmentType, Paragraph, TextRun } from "docx";
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
 import type { LetterContent } from "../../domain/letters/index.ts";
 import {
   bodyParagraph,
@@ -31,14 +32,15 @@ export function letterTitleLines(title: string): string[] {
 }
 
 /**
- * A letter as a Word .docx in official typography (src/render/docx): A4 with the GB/T 9704 margins,
- * 方正小标宋 title, the document number centred under it, the addressee, 仿宋 body paragraphs with a
+ * The letter built from the official-document blocks (src/render/docx) and packed by the docx
+ * library: the one definition of the letter's typography. A4 with the GB/T 9704 margins, 方正小标宋
+ * title, the document number centred under it, the addressee, 仿宋 body paragraphs with a
  * two-character indent, the agency and date at the foot with room for the seal, the contact line
  * (附注) under the date, page numbers 「— 1 —」.
  */
-export async function renderLetterDocx(content: LetterContent): Promise<Uint8Array> {
+export async function packLetterDocx(content: LetterContent, titleLines = letterTitleLines(content.title)) {
   const children = [
-    ...titleParagraphs(letterTitleLines(content.title)),
+    ...titleParagraphs(titleLines),
     ...(content.documentNumber === null
       ? []
       : [
@@ -55,4 +57,131 @@ export async function renderLetterDocx(content: LetterContent): Promise<Uint8Arr
     ...content.notes.map((n) => bodyParagraph(n)),
   ];
   return packDocx(officialDocument({ title: content.title, creator: content.signer, children }));
+}
+
+/*
+ * Packing through the docx library costs tens of milliseconds a letter. Letters differ only in the
+ * text of their paragraphs, so the library packs a skeleton once — the same blocks with marker
+ * texts — and each letter is the skeleton's paragraphs with its own text, zipped by fflate. The
+ * signature's indents depend on the signer and the width of the date, so a skeleton is kept per
+ * signer and date width (an agency has one signer; dates come in three or four widths).
+ */
+
+const M = (name: string) => `\uE000${name}\uE000`;
+const MARK = {
+  titleFirst: M("T1"),
+  titleLast: M("T2"),
+  number: M("N"),
+  addressee: M("A"),
+  body: M("B"),
+  note: M("O"),
+};
+/** The skeleton's title in the file properties (docProps/core.xml). */
+const TITLE_PROPERTY = M("P");
+
+interface Skeleton {
+  files: Record<string, Uint8Array>;
+  head: string;
+  tail: string;
+  /** Paragraph XML with a marker where the text goes. */
+  p: Record<keyof typeof MARK, string>;
+  /** Everything between the body and the notes: the seal's blank lines, signer and date. */
+  signature: string;
+  date: string;
+  core: string;
+}
+
+const skeletons = new Map<string, Promise<Skeleton>>();
+const MAX_SKELETONS = 64;
+
+async function buildSkeleton(signer: string, date: string): Promise<Skeleton> {
+  const bytes = await packLetterDocx(
+    {
+      kind: "receipt",
+      title: TITLE_PROPERTY,
+      documentNumber: MARK.number,
+      addressee: MARK.addressee,
+      paragraphs: [MARK.body],
+      signer,
+      date,
+      notes: [MARK.note],
+    },
+    [MARK.titleFirst, MARK.titleLast],
+  );
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  const open = xml.indexOf("<w:body>") + "<w:body>".length;
+  const close = xml.indexOf("<w:sectPr");
+  const paragraphs: string[] = xml.slice(open, close).match(/<w:p\/>|<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+  const find = (mark: string) => paragraphs.find((p) => p.includes(mark)) ?? "";
+  const p = Object.fromEntries(Object.entries(MARK).map(([k, mark]) => [k, find(mark)])) as Skeleton["p"];
+  const body = paragraphs.indexOf(p.body);
+  const note = paragraphs.indexOf(p.note);
+  return {
+    files,
+    head: xml.slice(0, open),
+    tail: xml.slice(close),
+    p,
+    signature: paragraphs.slice(body + 1, note).join(""),
+    date: escapeXml(date),
+    core: strFromU8(files["docProps/core.xml"] as Uint8Array),
+  };
+}
+
+function skeleton(signer: string, date: string): Promise<Skeleton> {
+  const key = `${signer}\u0000${textWidthEm(date)}`;
+  let found = skeletons.get(key);
+  if (!found) {
+    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
+    found = buildSkeleton(signer, date);
+    skeletons.set(key, found);
+    found.catch(() => skeletons.delete(key));
+  }
+  return found;
+}
+
+/** Text for w:t, escaped as the docx library escapes it; characters XML 1.0 cannot carry are dropped. */
+function escapeXml(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these; Word refuses a file holding one.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+  );
+}
+
+/** A fixed zip time: the same letter gives the same bytes (and the same sha256). */
+const ZIP_TIME = new Date("2020-01-01T00:00:00Z");
+
+/** The letter as a Word .docx, exactly as {@link packLetterDocx} would write it, in a fraction of the time. */
+export async function renderLetterDocx(content: LetterContent): Promise<Uint8Array> {
+  const s = await skeleton(content.signer, content.date);
+  const put = (template: string, mark: string, text: string) => template.replace(mark, () => escapeXml(text));
+  const lines = letterTitleLines(content.title);
+  const parts = [s.head];
+  lines.forEach((line, i) => {
+    parts.push(
+      i < lines.length - 1
+        ? put(s.p.titleFirst, MARK.titleFirst, line)
+        : put(s.p.titleLast, MARK.titleLast, line),
+    );
+  });
+  if (content.documentNumber !== null)
+    parts.push(put(s.p.number, MARK.number, content.documentNumber), "<w:p/>");
+  parts.push(put(s.p.addressee, MARK.addressee, content.addressee));
+  for (const text of content.paragraphs) parts.push(put(s.p.body, MARK.body, text));
+  parts.push(s.signature.replace(`>${s.date}<`, () => `>${escapeXml(content.date)}<`));
+  for (const text of content.notes) parts.push(put(s.p.note, MARK.note, text));
+  parts.push(s.tail);
+  const core = s.core.replace(TITLE_PROPERTY, () => escapeXml(content.title));
+  const files: Zippable = {
+    ...s.files,
+    "word/document.xml": strToU8(parts.join("")),
+    "docProps/core.xml": strToU8(core),
+  };
+  return zipSync(files, { level: 6, mtime: ZIP_TIME });
 }
