@@ -6,6 +6,7 @@ import { registerCalendarCommand } from "./commands/calendar.ts";
 import { registerCheckCommand } from "./commands/check.ts";
 import { registerDbCommand } from "./commands/db.ts";
 import { registerDeadlineCommand } from "./commands/deadline.ts";
+import { registerDemoCommand } from "./commands/demo.ts";
 import { registerFeeCommand } from "./commands/fee.ts";
 import { registerRenderCommand } from "./commands/render.ts";
 import { registerReportCommand } from "./commands/report.ts";
@@ -36,5 +37,6 @@ registerCheckCommand(program);
 registerRenderCommand(program);
 registerAgencyCommand(program);
 registerBackupCommand(program);
+registerDemoCommand(program);
 
 await program.parseAsync(process.argv);
