@@ -13,6 +13,7 @@ import {
   EXPECTED_PROACTIVE,
 } from "../../services/reports/report-scenario.test-support.ts";
 import { forEachDialect } from "../../test-support/dialects.ts";
+import { checkLineSchema } from "../check/contract.ts";
 import { registerReportCommand } from "./report.ts";
 
 /** Runs `gongkai report …` in-process; returns what it printed and the exit code it set. */
@@ -53,6 +54,7 @@ describe("gongkai report generate", () => {
       expect(out).toHaveLength(1);
       const line = JSON.parse(out[0] ?? "");
       expect(Object.keys(line)).toEqual(["file", "format", "year", "agency", "tables", "findings"]);
+      expect(checkLineSchema.safeParse(line).success).toBe(true);
       expect(line).toMatchObject({
         file: "甲市一县人民政府2025年政府信息公开工作年度报告.json",
         format: "2021",
