@@ -9,6 +9,8 @@ import { type Damage, damageLayout } from "./testing/damage.ts";
 import { writeColumns } from "./testing/write-columns.ts";
 import { writeLayout } from "./testing/write-layout.ts";
 
+/** More runs on demand: DAMAGE_RUNS=3000 npx vitest run src/ingest/recognise/damage.test.ts */
+const runs = (n: number): number => Number(process.env.DAMAGE_RUNS ?? n);
 const picks = (max: number) => fc.array(fc.nat({ max: 1000 }), { maxLength: max });
 const pairs = (max: number) =>
   fc.array(fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 1000 })), { maxLength: max });
@@ -91,7 +93,7 @@ describe("damaged layouts of random consistent reports", () => {
         expect(findings).toEqual([]);
         expect(read?.tables).toEqual(report.tables);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -100,7 +102,7 @@ describe("damaged layouts of random consistent reports", () => {
       fc.property(arbitraryReport(), damage, fc.boolean(), (report, d, alone) => {
         expectHonest(report, damageLayout(writeLayout(report, { resultsHeaderAlone: alone }), d));
       }),
-      { numRuns: Number(process.env.DAMAGE_RUNS ?? 300) },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -117,7 +119,7 @@ describe("PDF text extracted column by column, from random consistent reports", 
         expect(findings).toEqual([]);
         expect(read?.tables).toEqual(report.tables);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -136,7 +138,7 @@ describe("PDF text extracted column by column, from random consistent reports", 
         for (const f of footers) lines.splice(f % lines.length, 0, `- ${f} -`);
         expectHonest(report, lines.join("\n"));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
