@@ -6,7 +6,7 @@ const text = (...lines: string[]): DocLine[] => lines.map((l) => ({ cells: [l], 
 const texts = (lines: DocLine[]) => lines.map((l) => l.cells.join("|"));
 
 describe("cleanLines", () => {
-  it.each(["- 4 -", "—4—", "-12-", " － 3 － ", "第4页", "第 4 页 共 6 页", "第4页，共6页"])(
+  it.each(["- 4 -", "—4—", "-12-", "- 1000 -", " － 3 － ", "第4页", "第 4 页 共 6 页", "第4页，共6页"])(
     "drops the page footer `%s`",
     (footer) => {
       expect(texts(cleanLines(text("a", footer, "b")))).toEqual(["a", "b"]);

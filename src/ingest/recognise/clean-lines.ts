@@ -1,7 +1,7 @@
 import type { DocLine } from "../types.ts";
 
 const FOOTER =
-  /^[-—–－_~\s]*[-—–－]\s*\d{1,3}\s*[-—–－][-—–－_~\s]*$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/;
+  /^[-—–－_~\s]*[-—–－]\s*\d{1,4}\s*[-—–－][-—–－_~\s]*$|^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const VERTICAL_PIECE = /^[\u4e00-\u9fff、]{1,2}$/;
 
