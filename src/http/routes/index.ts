@@ -1,17 +1,24 @@
+import { portalRoutes } from "../../portal/index.ts";
 import type { RouteModule } from "../app.ts";
 import { applicationAttachmentRoutes } from "./applications-attachments.ts";
+import { createPublicLimits } from "./applications-limits.ts";
 import { applicationPublicRoutes } from "./applications-public.ts";
 import { applicationStaffRoutes } from "./applications-staff.ts";
 import { authRoutes } from "./auth.ts";
 import { reportRoutes } from "./reports.ts";
 import { publicReportRoutes } from "./reports-public.ts";
 
+/** One set of public limits: the portal's forms count against the same budget as the API. */
+const publicLimits = createPublicLimits();
+
 /** Every route module of the API, in the order they are mounted. */
 export const API_ROUTES: RouteModule[] = [
   authRoutes,
-  applicationPublicRoutes(),
+  applicationPublicRoutes(publicLimits),
   applicationStaffRoutes,
   applicationAttachmentRoutes,
   reportRoutes,
   publicReportRoutes,
+  // Last: the public portal's pages, and its 404 page for any other address outside /api.
+  portalRoutes({ limits: publicLimits }),
 ];

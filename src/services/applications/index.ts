@@ -59,5 +59,5 @@ export { normalizeQueryCode } from "./query-code.ts";
 export { confirmReceipt, recordStep, type StepRecorded } from "./record-step.ts";
 export { type DeadlinesRefreshed, refreshDeadlines } from "./refresh-deadlines.ts";
 export { type Registered, registerApplication } from "./register-application.ts";
-export { type SubmissionReceipt, submitOnline } from "./submit-online.ts";
+export { MAX_SUBMISSION_FILES, type SubmissionReceipt, submitOnline } from "./submit-online.ts";
 export { type CarryOver, openApplicationsAtYearEnd } from "./year-end.ts";

@@ -1,11 +1,16 @@
 import { withTransaction } from "../../db/transaction.ts";
-import { AppError } from "../../domain/app-error.ts";
+import { AppError, type FieldIssue } from "../../domain/app-error.ts";
 import { systemActor } from "../actor.ts";
 import type { ServiceContext } from "../context.ts";
-import { parseInput } from "../validation.ts";
+import { parseInput, validationFailure } from "../validation.ts";
 import { type OnlineSubmissionInput, onlineSubmissionSchema } from "./application-input.ts";
+import { storeAttachments } from "./attachment-store.ts";
+import { checkUploads, type UploadedFile } from "./attachment-types.ts";
 import { chinaDate } from "./china-date.ts";
 import { insertApplication } from "./create-application.ts";
+
+/** Files an online application may carry when it is submitted (the application's limit of 20 applies as well). */
+export const MAX_SUBMISSION_FILES = 5;
 
 /** What the applicant is shown once after submitting: keep the number and the query code. */
 export interface SubmissionReceipt {
@@ -23,13 +28,32 @@ export const APPLICANT_ACTOR = systemActor("applicant");
  * An application submitted online by the applicant (no account). It waits for the agency to
  * confirm receipt (confirmReceipt): for online applications the legal receipt date is the day
  * both sides confirm (第31条), not the day of submission.
+ * `attachments` (optional: proof of identity, a letter of authority…) are checked with the form, so
+ * one answer lists every problem of both, each file on the path `["attachments", i]`.
  * @throws AppError VALIDATION listing every problem of the form, each on its field.
  */
 export async function submitOnline(
   ctx: ServiceContext,
   input: OnlineSubmissionInput,
+  attachments: readonly UploadedFile[] = [],
 ): Promise<SubmissionReceipt> {
-  const data = parseInput(onlineSubmissionSchema, input, "公开申请");
+  const issues: FieldIssue[] = [];
+  const collect = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === "VALIDATION" && err.details.issues)) throw err;
+      issues.push(...err.details.issues);
+      return undefined;
+    }
+  };
+  const data = collect(() => parseInput(onlineSubmissionSchema, input, "公开申请"));
+  if (attachments.length > MAX_SUBMISSION_FILES) {
+    issues.push({ path: ["attachments"], message: `提交申请时最多上传 ${MAX_SUBMISSION_FILES} 个附件` });
+  } else {
+    collect(() => checkUploads(attachments, 0, (i) => ["attachments", i]));
+  }
+  if (!data || issues.length > 0) throw validationFailure("公开申请", issues);
   return withTransaction(ctx.db, async (tx) => {
     const agency = await tx
       .selectFrom("agencies")
@@ -46,6 +70,16 @@ export async function submitOnline(
       channel: "online",
       arrivedOn: submittedOn,
     });
+    if (attachments.length > 0) {
+      await storeAttachments(
+        ctx,
+        tx,
+        row,
+        attachments,
+        { actor: APPLICANT_ACTOR, source: "applicant", note: "申请人提交申请时上传" },
+        (i) => ["attachments", i],
+      );
+    }
     return { number: row.number, queryCode, agencyName: agency.name, submittedOn };
   });
 }
