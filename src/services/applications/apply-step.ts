@@ -13,7 +13,7 @@ import { nowIso, type ServiceContext } from "../context.ts";
 import { applicationCalendar } from "./calendar-in-force.ts";
 import { chinaDate } from "./china-date.ts";
 import { derivedColumns } from "./derived-columns.ts";
-import { insertLedgerEvent, readLedger, type StoredEvent } from "./ledger-store.ts";
+import { insertLedgerEvent, readLedgerEvents, type StoredEvent } from "./ledger-store.ts";
 
 export const STALE_VERSION_MESSAGE = "该申请已被他人更新，您看到的不是最新内容，请刷新后重试";
 
@@ -65,7 +65,7 @@ export async function applyStep(
       currentVersion: app.version,
     });
   }
-  const ledger = (await readLedger(tx, app.id)).map((e) => e.event);
+  const ledger = await readLedgerEvents(tx, app.id);
   if (ledger.length === 0 && event.type !== "received") {
     throw new AppError(
       "CONFLICT",

@@ -34,6 +34,17 @@ export async function readLedger(db: Kysely<Database>, applicationId: string): P
   }));
 }
 
+/** Just the events of one application, in order (what deriving a clock needs). */
+export async function readLedgerEvents(db: Kysely<Database>, applicationId: string): Promise<LedgerEvent[]> {
+  const rows = await db
+    .selectFrom("application_events")
+    .select("event")
+    .where("application_id", "=", applicationId)
+    .orderBy("seq")
+    .execute();
+  return parseLedger(rows.map((r) => JSON.parse(r.event)));
+}
+
 /** Appends the event as number `seq` (the primary key refuses a second event with the same number). */
 export async function insertLedgerEvent(
   tx: Kysely<Database>,

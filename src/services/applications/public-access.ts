@@ -19,6 +19,12 @@ export interface PublicCredentials {
   code: string;
 }
 
+/** An application opened by its number and code, with the name of the agency handling it. */
+export interface OpenedApplication {
+  row: ApplicationRow;
+  agencyName: string;
+}
+
 /**
  * The application opened by number and code.
  * @throws AppError VALIDATION (malformed number or code), NOT_FOUND (WRONG_NUMBER_OR_CODE).
@@ -26,11 +32,18 @@ export interface PublicCredentials {
 export async function openWithCode(
   db: Kysely<Database>,
   credentials: PublicCredentials,
-): Promise<ApplicationRow> {
+): Promise<OpenedApplication> {
   const number = normalizeApplicationNumber(String(credentials.number ?? ""), ["number"]);
   const code = normalizeQueryCode(String(credentials.code ?? ""), ["code"]);
-  const row = await db.selectFrom("applications").selectAll().where("number", "=", number).executeTakeFirst();
-  const matches = queryCodeMatches(row?.id ?? "-", code, row?.query_code_hash ?? "0".repeat(64));
-  if (!row || !matches) throw new AppError("NOT_FOUND", WRONG_NUMBER_OR_CODE);
-  return row;
+  const found = await db
+    .selectFrom("applications")
+    .innerJoin("agencies", "agencies.id", "applications.agency_id")
+    .selectAll("applications")
+    .select("agencies.name as agency_name")
+    .where("applications.number", "=", number)
+    .executeTakeFirst();
+  const matches = queryCodeMatches(found?.id ?? "-", code, found?.query_code_hash ?? "0".repeat(64));
+  if (!found || !matches) throw new AppError("NOT_FOUND", WRONG_NUMBER_OR_CODE);
+  const { agency_name, ...row } = found;
+  return { row, agencyName: agency_name };
 }

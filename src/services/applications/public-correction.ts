@@ -37,7 +37,7 @@ export async function submitCorrection(ctx: ServiceContext, input: CorrectionInp
     throw new AppError("VALIDATION", message, { issues: [{ path: ["attachments"], message }] });
   }
   return withTransaction(ctx.db, async (tx) => {
-    const row = await openWithCode(tx, input);
+    const { row, agencyName } = await openWithCode(tx, input);
     if (row.phase !== "awaitingCorrection") {
       throw new AppError("CONFLICT", "本申请目前不需要补正；如有疑问，请联系受理机关");
     }
@@ -62,6 +62,6 @@ export async function submitCorrection(ctx: ServiceContext, input: CorrectionInp
       { actor: APPLICANT_ACTOR, source: "applicant", note: "申请人补正材料" },
       (i) => ["attachments", i],
     );
-    return describeForApplicant({ ...ctx, db: tx }, step.application);
+    return describeForApplicant({ ...ctx, db: tx }, step.application, agencyName);
   });
 }

@@ -15,7 +15,7 @@ import type { ServiceContext } from "../context.ts";
 import { maskName } from "../privacy/mask.ts";
 import { APPLICATION_PHASE_LABELS, type ApplicationPhase } from "./application-view.ts";
 import { applicationCalendar } from "./calendar-in-force.ts";
-import { readLedger } from "./ledger-store.ts";
+import { readLedgerEvents } from "./ledger-store.ts";
 import { openWithCode, type PublicCredentials } from "./public-access.ts";
 
 /** What the applicant sees on the status page: plain Chinese, no internal notes, no staff names. */
@@ -57,30 +57,30 @@ export async function publicStatus(
   ctx: ServiceContext,
   credentials: PublicCredentials,
 ): Promise<PublicStatus> {
-  const row = await openWithCode(ctx.db, credentials);
-  return describeForApplicant(ctx, row);
+  const { row, agencyName } = await openWithCode(ctx.db, credentials);
+  return describeForApplicant(ctx, row, agencyName);
 }
 
 /** The status page of an application already opened with its code. */
-export async function describeForApplicant(ctx: ServiceContext, row: ApplicationRow): Promise<PublicStatus> {
-  const [agency, events] = await Promise.all([
-    ctx.db.selectFrom("agencies").select("name").where("id", "=", row.agency_id).executeTakeFirstOrThrow(),
-    readLedger(ctx.db, row.id),
-  ]);
-  const ledger = events.map((e) => e.event);
+export async function describeForApplicant(
+  ctx: ServiceContext,
+  row: ApplicationRow,
+  agencyName: string,
+): Promise<PublicStatus> {
+  const ledger = await readLedgerEvents(ctx.db, row.id);
   const view = ledger.length === 0 ? null : deriveClock(ledger, await applicationCalendar(ctx.db));
   const due = view?.replyDeadline ?? null;
   const correction = view?.correction && view.correction.receivedOn === null ? view.correction : null;
   const closed = view?.closedOn != null && view.outcome !== null;
   return {
     number: row.number,
-    agencyName: agency.name,
+    agencyName,
     applicantName: maskName(row.applicant_name),
     submittedOn: row.arrived_on,
     receivedOn: view?.receivedOn ?? null,
     phase: row.phase,
     phaseLabel: APPLICATION_PHASE_LABELS[row.phase],
-    state: stateSentence(row.phase, agency.name, view),
+    state: stateSentence(row.phase, agencyName, view),
     open: view?.closedOn == null,
     replyDeadline: due && { ...due, note: due.provisional ? PROVISIONAL_NOTE : null },
     correction: correction && {

@@ -5,7 +5,7 @@ import { deriveClock } from "../../domain/applications/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { applicationCalendar } from "./calendar-in-force.ts";
 import { derivedColumns } from "./derived-columns.ts";
-import { readLedger } from "./ledger-store.ts";
+import { readLedgerEvents } from "./ledger-store.ts";
 
 const BATCH = 200;
 const PASSES = 3;
@@ -29,7 +29,7 @@ export async function refreshDeadlines(
   ctx: ServiceContext,
   options: { year?: number } = {},
 ): Promise<DeadlinesRefreshed> {
-  const calendar = await applicationCalendar(ctx.db);
+  const calendar = await applicationCalendar(ctx.db, { fresh: true });
   const result: DeadlinesRefreshed = { checked: 0, updated: 0 };
   let pending = await candidates(ctx.db, options.year);
   for (let pass = 0; pass < PASSES && pending.length > 0; pass++) {
@@ -39,7 +39,7 @@ export async function refreshDeadlines(
       await withTransaction(ctx.db, async (tx) => {
         const rows = await tx.selectFrom("applications").selectAll().where("id", "in", ids).execute();
         for (const row of rows) {
-          const ledger = (await readLedger(tx, row.id)).map((e) => e.event);
+          const ledger = await readLedgerEvents(tx, row.id);
           if (ledger.length === 0) continue;
           result.checked++;
           const next = derivedColumns(deriveClock(ledger, calendar));
