@@ -35,6 +35,8 @@ describe("expandInputs", () => {
       "sub/deeper/y": "x",
       "sub/img.jpg": "x",
       "Z.doc": "x",
+      "r10.txt": "x",
+      "r9.txt": "x",
       ".git/config": "x",
       "only-images/p.png": "x",
     });
@@ -44,15 +46,17 @@ describe("expandInputs", () => {
   });
   afterAll(() => files.remove());
 
-  it("walks folders depth-first in name order, skipping hidden entries and other file kinds", async () => {
+  it("walks folders depth-first in name order (numbers as numbers), skipping hidden entries and other file kinds", async () => {
     const entries = await expandInputs([files.dir]);
     expect(entries.map((e) => e.file.slice(files.dir.length + 1))).toEqual([
-      "Z.doc",
       "a.pdf",
       "b.txt",
+      "r9.txt",
+      "r10.txt",
       "sub/deeper/y",
       "sub/linked.txt",
       "sub/z.html",
+      "Z.doc",
     ]);
     expect(entries.every((e) => e.problem === undefined)).toBe(true);
   });

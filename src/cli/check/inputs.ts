@@ -26,6 +26,9 @@ export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
 
 const EXTENSION_LIST = ".txt、.md、.html、.htm、.docx、.doc、.pdf";
 
+/** Numbers in names compare as numbers (报告2 before 报告10), as a file manager lists them. */
+const NAME_ORDER = new Intl.Collator("en", { numeric: true });
+
 /** One thing to check: a file, or an input that could not even be opened (`problem`, in Chinese). */
 export interface InputEntry {
   file: string;
@@ -41,7 +44,7 @@ export function isCandidate(name: string): boolean {
 
 /**
  * The files to check, in a stable order: the inputs as given, each directory walked depth-first in
- * name order (hidden entries skipped; links to files followed, links to folders not, as `find` does,
+ * name order (numbers as numbers) (hidden entries skipped; links to files followed, links to folders not, as `find` does,
  * so a link back up the tree cannot loop or list a file twice). A missing path, an unreadable
  * directory or a directory without candidate files becomes an entry with a `problem`, so that it is
  * reported in its place and the rest of the batch is still checked. Only paths are held, never file
@@ -88,7 +91,7 @@ async function walk(dir: string, out: InputEntry[]): Promise<void> {
     out.push({ file: dir, problem: openProblem(dir, error) });
     return;
   }
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  names.sort((a, b) => NAME_ORDER.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
   for (const entry of names) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);

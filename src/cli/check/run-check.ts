@@ -1,7 +1,6 @@
 import { once } from "node:events";
 import { AppError } from "../../domain/app-error.ts";
 import type { ReportModel } from "../../domain/report/model.ts";
-import { readReportFile } from "../../ingest/read-report.ts";
 import { type CheckLine, unreadableLine } from "./check-line.ts";
 import { formatFile, painter } from "./human-output.ts";
 import { expandInputs } from "./inputs.ts";
@@ -78,6 +77,8 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
 }
 
 async function readPrevious(path: string): Promise<ReportModel> {
+  // Loaded here only: the main thread reads no report otherwise, the workers do.
+  const { readReportFile } = await import("../../ingest/read-report.ts");
   const read = await readReportFile(path);
   if (read.report) return read.report;
   const reason = read.findings.map((f) => f.message).join("；");

@@ -1,4 +1,4 @@
-import { checkFile } from "./check-line.ts";
+import { checkFile } from "./check-file.ts";
 import { serveChecks } from "./worker-protocol.ts";
 
 // The worker thread of `gongkai check`: reads and checks the files the pool sends it.

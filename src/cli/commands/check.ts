@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { AppError } from "../../domain/app-error.ts";
-import { type CheckOptions, runCheck } from "../check/run-check.ts";
+import type { CheckOptions } from "../check/run-check.ts";
 import { runAction } from "../run-action.ts";
 
 interface Options {
@@ -44,7 +44,10 @@ export function registerCheckCommand(program: Command): void {
           if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
           throw error;
         });
-        process.exitCode = await runCheck(inputs, parseOptions(options), {
+        const parsed = parseOptions(options);
+        // Imported when used, so that other commands do not load the checker.
+        const { runCheck } = await import("../check/run-check.ts");
+        process.exitCode = await runCheck(inputs, parsed, {
           stdout: process.stdout,
           stderr: process.stderr,
           colour: process.stdout.isTTY === true && !process.env.NO_COLOR,

@@ -2,7 +2,6 @@ import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { AppError } from "../../domain/app-error.ts";
-import { readReportFile } from "../../ingest/read-report.ts";
 import { RENDER_TARGETS, type RenderTarget, renderReport } from "../../services/reports/render-report.ts";
 import { runAction } from "../run-action.ts";
 
@@ -34,6 +33,8 @@ async function render(input: string, options: Options): Promise<void> {
   }
   const to = options.to as RenderTarget;
   const target = options.output ?? (to === "docx" ? besideInput(input) : null);
+  // The readers (pdf.js, mammoth) are loaded when used, so that other commands start without them.
+  const { readReportFile } = await import("../../ingest/read-report.ts");
   const read = await readReportFile(input);
   if (!read.report) {
     throw new AppError("VALIDATION", read.findings.map((f) => f.message).join("\n"));
