@@ -1,12 +1,21 @@
 import { portalRoutes } from "../../portal/index.ts";
 import type { RouteModule } from "../app.ts";
+import { adminAgencyRoutes } from "./admin-agencies.ts";
+import { adminAuditRoutes } from "./admin-audit.ts";
+import { adminUserRoutes } from "./admin-users.ts";
 import { applicationAttachmentRoutes } from "./applications-attachments.ts";
 import { createPublicLimits } from "./applications-limits.ts";
 import { applicationPublicRoutes } from "./applications-public.ts";
 import { applicationStaffRoutes } from "./applications-staff.ts";
 import { authRoutes } from "./auth.ts";
+import { calendarRoutes } from "./calendar.ts";
+import { registerCaseRoutes } from "./registers-cases.ts";
+import { registerDocumentRoutes } from "./registers-documents.ts";
+import { registerFigureRoutes } from "./registers-figures.ts";
+import { publicRegisterRoutes } from "./registers-public.ts";
 import { reportRoutes } from "./reports.ts";
 import { publicReportRoutes } from "./reports-public.ts";
+import { supervisionRoutes } from "./supervision.ts";
 
 /** One set of public limits: the portal's forms count against the same budget as the API. */
 const publicLimits = createPublicLimits();
@@ -19,6 +28,16 @@ export const API_ROUTES: RouteModule[] = [
   applicationAttachmentRoutes,
   reportRoutes,
   publicReportRoutes,
+  // Agencies first: /api/agencies/tree before /api/agencies/{id}.
+  adminAgencyRoutes,
+  adminUserRoutes,
+  adminAuditRoutes,
+  registerDocumentRoutes,
+  registerCaseRoutes,
+  registerFigureRoutes,
+  publicRegisterRoutes,
+  calendarRoutes,
+  supervisionRoutes,
   // Last: the public portal's pages, and its 404 page for any other address outside /api.
   portalRoutes({ limits: publicLimits }),
 ];

@@ -51,6 +51,7 @@ describe("calendar years", () => {
         workDays: 1,
         replacedLoaded: false,
         overridesBuiltin: false,
+        deadlines: { checked: 0, updated: 0 },
       });
       const calendar = await loadCalendar(getDb().db);
       // Fri 5 Feb + 1 working day: 6–7 weekend, 8–12 holiday, Sat 13 a make-up working day.

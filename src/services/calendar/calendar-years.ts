@@ -5,7 +5,7 @@ import { withTransaction } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { type CalendarYear, validateCalendarYear, WorkCalendar } from "../../domain/calendar/index.ts";
 import { type Actor, actorUserId, hasRole } from "../actor.ts";
-import { refreshDeadlines } from "../applications/refresh-deadlines.ts";
+import { type DeadlinesRefreshed, refreshDeadlines } from "../applications/refresh-deadlines.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { nowIso, type ServiceContext } from "../context.ts";
 
@@ -25,16 +25,20 @@ function toCalendarYear(r: CalendarYearRow): CalendarYear {
   };
 }
 
+/** Whether `actor` may load the schedule: a system administrator of a root agency, or the system. */
+export async function mayLoadCalendar(db: Kysely<Database>, actor: Actor): Promise<boolean> {
+  if (actor.kind === "system") return true;
+  if (!hasRole(actor, "system_admin")) return false;
+  const home = await db
+    .selectFrom("agencies")
+    .select("parent_id")
+    .where("id", "=", actor.agencyId)
+    .executeTakeFirst();
+  return home !== undefined && home.parent_id === null;
+}
+
 async function assertMayLoad(db: Kysely<Database>, actor: Actor): Promise<void> {
-  if (actor.kind === "system") return;
-  if (hasRole(actor, "system_admin")) {
-    const home = await db
-      .selectFrom("agencies")
-      .select("parent_id")
-      .where("id", "=", actor.agencyId)
-      .executeTakeFirst();
-    if (home && home.parent_id === null) return;
-  }
+  if (await mayLoadCalendar(db, actor)) return;
   throw new AppError("FORBIDDEN", "法定节假日安排是全平台共用的数据，只能由最上级机关的系统管理员载入");
 }
 
@@ -47,6 +51,8 @@ export interface CalendarYearLoaded {
   replacedLoaded: boolean;
   /** True when the release has the year built in and the loaded one now overrides it. */
   overridesBuiltin: boolean;
+  /** Application deadlines derived again with the loaded year (refreshDeadlines). */
+  deadlines: DeadlinesRefreshed;
 }
 
 /**
@@ -101,8 +107,8 @@ export async function loadCalendarYear(
     };
   });
   // Deadlines derived provisionally, or with the schedule just replaced, are derived again now.
-  await refreshDeadlines(ctx, { year: year.year });
-  return loaded;
+  const deadlines = await refreshDeadlines(ctx, { year: year.year });
+  return { ...loaded, deadlines };
 }
 
 export interface CalendarYearSummary {
@@ -152,6 +158,21 @@ export async function listCalendarYears(db: Kysely<Database> | null): Promise<Ca
     });
   }
   return [...years.values()].sort((a, b) => a.year - b.year);
+}
+
+/** One year in force with its days, or null when the year is neither built in nor loaded. Public data. */
+export async function getCalendarYear(
+  db: Kysely<Database>,
+  year: number,
+): Promise<(CalendarYear & { summary: CalendarYearSummary }) | null> {
+  const summary = (await listCalendarYears(db)).find((y) => y.year === year);
+  if (!summary) return null;
+  if (summary.origin === "builtin") {
+    const builtin = builtinCalendarYears().find((y) => y.year === year);
+    return builtin ? { ...builtin, summary } : null;
+  }
+  const row = await db.selectFrom("calendar_years").selectAll().where("year", "=", year).executeTakeFirst();
+  return row ? { ...toCalendarYear(row), summary } : null;
 }
 
 /**

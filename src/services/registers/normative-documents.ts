@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { subtreeAgencyIds } from "../../db/agency-tree.ts";
 import type { Database, NormativeDocumentKind, NormativeDocumentRow } from "../../db/schema.ts";
 import { withTransaction } from "../../db/transaction.ts";
@@ -170,6 +170,14 @@ export interface NormativeDocumentQuery {
   kind?: NormativeDocumentKind;
   /** Only documents that table 二 of this year counts in any column: issued by its end and not abolished before it began. */
   year?: number;
+  /** Only documents in force on this day (`YYYY-MM-DD`): issued by then and not abolished on or before it. */
+  inForceOn?: string;
+  /** Only documents issued in this year. */
+  issuedIn?: number;
+  /** Only documents abolished in this year. */
+  abolishedIn?: number;
+  /** Words found in the title or the document number. */
+  search?: string;
 }
 
 /** Registered documents, newest issue first. */
@@ -192,6 +200,32 @@ export async function listNormativeDocuments(
     q = q
       .where("issued_on", "<=", `${year}-12-31`)
       .where((eb) => eb.or([eb("abolished_on", "is", null), eb("abolished_on", ">=", `${year}-01-01`)]));
+  }
+  if (query.inForceOn !== undefined) {
+    const on = query.inForceOn;
+    q = q
+      .where("issued_on", "<=", on)
+      .where((eb) => eb.or([eb("abolished_on", "is", null), eb("abolished_on", ">", on)]));
+  }
+  if (query.issuedIn !== undefined) {
+    q = q
+      .where("issued_on", ">=", `${query.issuedIn}-01-01`)
+      .where("issued_on", "<=", `${query.issuedIn}-12-31`);
+  }
+  if (query.abolishedIn !== undefined) {
+    const { abolishedIn } = query;
+    q = q
+      .where("abolished_on", ">=", `${abolishedIn}-01-01`)
+      .where("abolished_on", "<=", `${abolishedIn}-12-31`);
+  }
+  if (query.search !== undefined && query.search.trim() !== "") {
+    const pattern = `%${query.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`title like ${pattern} escape '\\'`,
+        sql<boolean>`doc_number like ${pattern} escape '\\'`,
+      ]),
+    );
   }
   const rows = await q.orderBy("issued_on", "desc").orderBy("id").execute();
   return rows.map(toDocument);

@@ -37,7 +37,7 @@ export {
 export { PUBLISHERS, type PublishInput, publishReport, publishSchema } from "./publish.ts";
 export { RENDER_TARGETS, type RenderedReport, type RenderTarget, renderReport } from "./render-report.ts";
 export { computeTables, FIRST_COMPUTED_YEAR } from "./report-basis.ts";
-export { type ReportStatusRow, reportStatus, type Timeliness } from "./report-status.ts";
+export { type ReportStatusRow, reportStatus, reportTimeliness, type Timeliness } from "./report-status.ts";
 export type { PublishedVersion } from "./report-store.ts";
 export { PLACEHOLDER_MARK, type Prose } from "./suggest/index.ts";
 export {

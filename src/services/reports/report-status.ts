@@ -14,6 +14,12 @@ import { checkReportYear, currentProse, loadBasis, reportOf, validateAgainstBasi
  */
 export type Timeliness = "onTime" | "late" | "pending" | "overdue";
 
+/** The timeliness of a report first published on `firstPublished` (null: not yet), seen on `today`. */
+export function reportTimeliness(firstPublished: string | null, deadline: string, today: string): Timeliness {
+  if (firstPublished !== null) return firstPublished <= deadline ? "onTime" : "late";
+  return today <= deadline ? "pending" : "overdue";
+}
+
 /** One agency's report for the year, as a supervisor sees it. */
 export interface ReportStatusRow {
   agencyId: string;
@@ -96,13 +102,7 @@ export async function reportStatus(
       parentId: agency.parent_id,
       state: latest ? "published" : draft ? "draft" : "none",
       deadline,
-      timeliness: first
-        ? first.publish_date <= deadline
-          ? "onTime"
-          : "late"
-        : today <= deadline
-          ? "pending"
-          : "overdue",
+      timeliness: reportTimeliness(first?.publish_date ?? null, deadline, today),
       firstPublished: first?.publish_date ?? null,
       latestPublished: latest?.publish_date ?? null,
       versions: own.length,
