@@ -258,8 +258,12 @@ export async function generateProvince(
     done += size;
     options.onProgress?.(done, count);
   }
-  await sql`analyze`.execute(db);
-  if (dialectOf(db) === "sqlite") await sql`pragma optimize`.execute(db);
+  // PostgreSQL also needs its visibility map set for index-only scans: a bulk load leaves it empty.
+  if (dialectOf(db) === "postgres") {
+    await sql`vacuum analyze applications, agencies, normative_documents, register_counts, fee_income, remedy_cases`.execute(
+      db,
+    );
+  } else await sql`analyze`.execute(db);
   return {
     rootId: plan[0]?.id as string,
     agencies: plan.map((a) => ({ id: a.id, level: a.level, weight: a.weight })),
