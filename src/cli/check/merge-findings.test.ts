@@ -5,7 +5,7 @@ import { mergeFindings } from "./merge-findings.ts";
 const cell = (row: number, col: number): CellRef => ({ table: "applications", row, col });
 const f = (rule: string, message: string, cells: CellRef[] = []): Finding => ({
   rule,
-  severity: rule.startsWith("text.") ? "warning" : "error",
+  severity: rule.startsWith("text.") || rule.startsWith("read.") ? "warning" : "error",
   message,
   cells,
 });
@@ -29,9 +29,15 @@ describe("mergeFindings", () => {
       [balance, generic],
     ],
     [
-      "a blank cell the reader could not read is said by the reader only",
+      "a blank cell the reader could not read is said by the reader only, as the error it stands for",
       [unreadable],
       [blankRow, balance],
+      [{ ...unreadable, severity: "error" }, balance],
+    ],
+    [
+      "a reader warning not standing in for an error stays a warning",
+      [unreadable],
+      [balance],
       [unreadable, balance],
     ],
     [

@@ -10,12 +10,33 @@ const cellKey = (c: CellRef): string => `${c.table}|${c.row}|${c.col}`;
  * validator `structure.tables` finding whose cells all appear in reader findings is dropped — the
  * reader's message is the one that explains the gap. So is one about cells of a table the reader
  * did not find at all (its `未找到表三…` finding names no cells: the whole table is missing, and
- * twenty-five "row left blank" findings would bury that). Identical findings are kept once.
+ * twenty-five "row left blank" findings would bury that). The verdict does not change: a reader
+ * finding (`read.unreadable` is a warning) that stands in for a dropped error becomes an error, as
+ * the format requires every cell. Identical findings are kept once.
  */
 export function mergeFindings(reader: readonly Finding[], validator: readonly Finding[]): Finding[] {
-  const readerCells = new Set<string>();
-  for (const f of reader) for (const c of f.cells) readerCells.add(cellKey(c));
+  const readerByCell = new Map<string, number[]>();
+  reader.forEach((f, i) => {
+    for (const c of f.cells) {
+      const key = cellKey(c);
+      readerByCell.set(key, [...(readerByCell.get(key) ?? []), i]);
+    }
+  });
   const missingTables = tablesNotFound(reader);
+  const promoted = new Set<number>();
+  const kept: Finding[] = [];
+  for (const f of validator) {
+    const covered =
+      f.rule === "structure.tables" &&
+      f.cells.length > 0 &&
+      f.cells.every((c) => readerByCell.has(cellKey(c)) || missingTables.has(c.table));
+    if (!covered) {
+      kept.push(f);
+      continue;
+    }
+    if (f.severity !== "error") continue;
+    for (const c of f.cells) for (const i of readerByCell.get(cellKey(c)) ?? []) promoted.add(i);
+  }
   const seen = new Set<string>();
   const merged: Finding[] = [];
   const add = (f: Finding) => {
@@ -24,14 +45,10 @@ export function mergeFindings(reader: readonly Finding[], validator: readonly Fi
     seen.add(key);
     merged.push(f);
   };
-  for (const f of reader) add(f);
-  for (const f of validator) {
-    const covered =
-      f.rule === "structure.tables" &&
-      f.cells.length > 0 &&
-      f.cells.every((c) => readerCells.has(cellKey(c)) || missingTables.has(c.table));
-    if (!covered) add(f);
-  }
+  reader.forEach((f, i) => {
+    add(promoted.has(i) && f.severity !== "error" ? { ...f, severity: "error" } : f);
+  });
+  for (const f of kept) add(f);
   return merged;
 }
 
