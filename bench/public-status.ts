@@ -90,7 +90,8 @@ try {
   console.log(line("POST /api/public/applications/status", status));
   console.log(`  ratio ${(status.rps / baseline.rps).toFixed(2)} of the bare route`);
 } finally {
-  bareServer.close();
-  statusServer.close();
+  // Let the last answers go out before the database closes under them.
+  const closed = (server: ServerType) => new Promise<void>((resolve) => server.close(() => resolve()));
+  await Promise.all([closed(bareServer), closed(statusServer)]);
   await db.close();
 }

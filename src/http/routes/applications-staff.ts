@@ -140,9 +140,22 @@ const carryOverRoute = createRoute({
   responses: { 200: { description: "结转清单", content: json(carryOverSchema) }, ...errorResponses },
 });
 
-const BOOLEANS: Record<string, boolean> = { true: true, "1": true, false: false, "0": false };
-const bool = (v: string | undefined) => (v === undefined ? undefined : (BOOLEANS[v] ?? (v as never)));
-const num = (v: string | undefined) => (v === undefined || v === "" ? undefined : Number(v));
+/**
+ * The query string as the list service's input: flags and numbers converted; a value that is
+ * neither stays as typed, so that the service refuses it with a message naming the field.
+ */
+function listQuery(q: Record<string, string | undefined>): ApplicationListQuery {
+  const flag = (v?: string) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v);
+  const int = (v?: string) => (v === undefined || v === "" ? undefined : Number(v));
+  return {
+    ...q,
+    subtree: flag(q.subtree),
+    open: flag(q.open),
+    phase: q.phase?.split(",").filter((p) => p !== ""),
+    page: int(q.page),
+    pageSize: int(q.pageSize),
+  } as ApplicationListQuery;
+}
 
 /** Refuses an anonymous request before its body is even read. */
 const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -157,16 +170,7 @@ export const applicationStaffRoutes: RouteModule = (api, deps) => {
 
   api.openapi(listRoute, async (c) => {
     const { actor } = requireAuth(c);
-    const q = c.req.valid("query");
-    const query: ApplicationListQuery = {
-      ...q,
-      subtree: bool(q.subtree),
-      open: bool(q.open),
-      phase: q.phase?.split(",").filter((p) => p !== "") as ApplicationListQuery["phase"],
-      page: num(q.page),
-      pageSize: num(q.pageSize),
-    } as ApplicationListQuery;
-    return c.json(await listApplications(ctx, actor, query), 200);
+    return c.json(await listApplications(ctx, actor, listQuery(c.req.valid("query"))), 200);
   });
 
   api.openapi(registerRoute, async (c) => {

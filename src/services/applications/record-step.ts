@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApplicationRow } from "../../db/schema.ts";
 import { withTransaction } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
 import { type ClockView, type LedgerEvent, ledgerEventSchema } from "../../domain/applications/index.ts";
@@ -76,7 +77,7 @@ async function step(
   actor: Actor,
   applicationId: string,
   expectedVersion: number,
-  eventFor: (row: Awaited<ReturnType<typeof writableApplication>>) => LedgerEvent,
+  eventFor: (row: ApplicationRow) => LedgerEvent,
 ): Promise<StepRecorded> {
   return withTransaction(ctx.db, async (tx) => {
     const row = await writableApplication(tx, actor, applicationId);
