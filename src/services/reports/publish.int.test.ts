@@ -55,6 +55,29 @@ forEachDialect((getDb) => {
       expect(audit[0]?.after).toMatchObject({ year: 2025, preamble: "前言" });
     });
 
+    it("let exactly one of two simultaneous editors, and one of two publishers, win", async () => {
+      const { ctx, tree, agencyId } = await setup("pub6");
+      const clerk = tree.as("clerk");
+      const edits = await Promise.allSettled(
+        ["甲", "乙"].map((preamble) =>
+          editProse(ctx, clerk, agencyId, 2025, { expectedVersion: 0, preamble }),
+        ),
+      );
+      expect(edits.map((e) => e.status).sort()).toEqual(["fulfilled", "rejected"]);
+      expect(edits.find((e) => e.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+      const draft = await getDraft(ctx, clerk, agencyId, 2025);
+      expect(draft.draft.version).toBe(1);
+      await editProse(ctx, clerk, agencyId, 2025, { expectedVersion: 1, ...filled(draft.suggestions) });
+      const publications = await Promise.allSettled(
+        [1, 2].map(() => publishReport(ctx, tree.as("kadmin"), agencyId, 2025, { expectedVersion: 2 })),
+      );
+      expect(publications.map((p) => p.status).sort()).toEqual(["fulfilled", "rejected"]);
+      expect(publications.find((p) => p.status === "rejected")).toMatchObject({
+        reason: { code: "CONFLICT" },
+      });
+      expect((await listVersions(ctx, clerk, agencyId, 2025)).map((v) => v.version)).toEqual([1]);
+    });
+
     it("refuse bad input with every problem named", async () => {
       const { ctx, tree, agencyId } = await setup("pub2");
       await expect(
