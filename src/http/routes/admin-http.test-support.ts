@@ -67,7 +67,12 @@ export async function staffApp(db: TestDb, prefix: string, day: string) {
       : await res.text();
     return { status: res.status, body: parsed };
   };
-  return { app, deps, tree, clock, as, raw, anonymous: new TestClient(app) };
+  /** Moves the clock; sessions from before have expired, so users sign in again. */
+  const setDay = (next: string) => {
+    clock.set(next);
+    clients.clear();
+  };
+  return { app, deps, tree, setDay, as, raw, anonymous: new TestClient(app) };
 }
 
 /** The `path: message` lines of an error response's issues. */
