@@ -13,10 +13,6 @@ export function ambiguous(message: string, cells: CellRef[]): Finding {
   return { rule: "read.ambiguous", severity: "warning", message, cells };
 }
 
-export function failed(message: string): Finding {
-  return { rule: "read.failed", severity: "error", message, cells: [] };
-}
-
 export function formatRule(
   rule: "structure.tables" | "structure.sections" | "t3.results-sum",
   message: string,

@@ -1,11 +1,12 @@
 import type { Finding } from "../../domain/report/finding.ts";
 import { FORMATS, type SectionKey } from "../../domain/report/format/index.ts";
 import { emptyTables, type ReportModel, type ReportSection } from "../../domain/report/model.ts";
+import { readFailed } from "../read-failed.ts";
 import type { DocLine, ReadResult } from "../types.ts";
 import { readApplications } from "./applications.ts";
 import { cleanLines } from "./clean-lines.ts";
 import { ParsedDoc } from "./doc.ts";
-import { failed, formatRule } from "./findings.ts";
+import { formatRule } from "./findings.ts";
 import { detectFormat } from "./format-detect.ts";
 import { readLitigation } from "./litigation.ts";
 import { readProactive } from "./proactive.ts";
@@ -25,12 +26,7 @@ export function recognise(lines: DocLine[]): ReadResult {
     return read(lines);
   } catch (error) {
     // A defect of ours must not take down a batch of thousands of reports: say so for this one.
-    return {
-      report: null,
-      findings: [
-        failed(`读取报告时发生内部错误（${String(error).slice(0, 200)}），请将该文件反馈给维护人员`),
-      ],
-    };
+    return readFailed(`读取报告时发生内部错误（${String(error).slice(0, 200)}），请将该文件反馈给维护人员`);
   }
 }
 
@@ -82,14 +78,9 @@ function read(input: DocLine[]): ReadResult {
     );
 
   if (title.title === null && headings.length === 0 && !anyTable) {
-    return {
-      report: null,
-      findings: [
-        failed(
-          "未能识别为政府信息公开工作年度报告：没有找到标题（如“××2023年政府信息公开工作年度报告”）、“一、总体情况”等六个部分，也没有找到表二至表四。请确认上传的是年度报告全文",
-        ),
-      ],
-    };
+    return readFailed(
+      "未能识别为政府信息公开工作年度报告：没有找到标题（如“××2023年政府信息公开工作年度报告”）、“一、总体情况”等六个部分，也没有找到表二至表四。请确认上传的是年度报告全文",
+    );
   }
 
   const firstHeading = headings[0]?.line ?? doc.length;

@@ -45,7 +45,7 @@ const reportish = fc.array(pieces, { maxLength: 400 }).map((a) => a.join(""));
 describe("never throws, always finishes", () => {
   it("arbitrary strings", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (s) => expectWellFormed(readText(s))),
+      fc.property(fc.string({ unit: "binary", maxLength: 600 }), (s) => expectWellFormed(readText(s))),
       { numRuns: 300 },
     );
   });
