@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ApplicationRow, Database } from "../../db/schema.ts";
 import { AppError } from "../../domain/app-error.ts";
+import { type LedgerEvent, parseLedger } from "../../domain/applications/index.ts";
 import { normalizeApplicationNumber } from "./application-number.ts";
 import { normalizeQueryCode, queryCodeMatches } from "./query-code.ts";
 
@@ -19,14 +20,16 @@ export interface PublicCredentials {
   code: string;
 }
 
-/** An application opened by its number and code, with the name of the agency handling it. */
+/** An application opened by its number and code, with its agency's name and its ledger. */
 export interface OpenedApplication {
   row: ApplicationRow;
   agencyName: string;
+  ledger: LedgerEvent[];
 }
 
 /**
- * The application opened by number and code.
+ * The application opened by number and code — in one query: the status page is the busiest public
+ * read, and row, agency and events come back together (one line per event).
  * @throws AppError VALIDATION (malformed number or code), NOT_FOUND (WRONG_NUMBER_OR_CODE).
  */
 export async function openWithCode(
@@ -35,15 +38,19 @@ export async function openWithCode(
 ): Promise<OpenedApplication> {
   const number = normalizeApplicationNumber(String(credentials.number ?? ""), ["number"]);
   const code = normalizeQueryCode(String(credentials.code ?? ""), ["code"]);
-  const found = await db
+  const lines = await db
     .selectFrom("applications")
     .innerJoin("agencies", "agencies.id", "applications.agency_id")
+    .leftJoin("application_events", "application_events.application_id", "applications.id")
     .selectAll("applications")
-    .select("agencies.name as agency_name")
+    .select(["agencies.name as agency_name", "application_events.event as ledger_event"])
     .where("applications.number", "=", number)
-    .executeTakeFirst();
+    .orderBy("application_events.seq")
+    .execute();
+  const found = lines[0];
   const matches = queryCodeMatches(found?.id ?? "-", code, found?.query_code_hash ?? "0".repeat(64));
   if (!found || !matches) throw new AppError("NOT_FOUND", WRONG_NUMBER_OR_CODE);
-  const { agency_name, ...row } = found;
-  return { row, agencyName: agency_name };
+  const { agency_name, ledger_event: _, ...row } = found;
+  const events = lines.flatMap((l) => (l.ledger_event === null ? [] : [JSON.parse(l.ledger_event)]));
+  return { row, agencyName: agency_name, ledger: parseLedger(events) };
 }

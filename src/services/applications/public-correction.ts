@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withTransaction } from "../../db/transaction.ts";
 import { AppError } from "../../domain/app-error.ts";
+import type { LedgerEvent } from "../../domain/applications/index.ts";
 import type { ServiceContext } from "../context.ts";
 import { parseInput, requiredText } from "../validation.ts";
 import { applyStep, STALE_VERSION_MESSAGE } from "./apply-step.ts";
@@ -37,14 +38,16 @@ export async function submitCorrection(ctx: ServiceContext, input: CorrectionInp
     throw new AppError("VALIDATION", message, { issues: [{ path: ["attachments"], message }] });
   }
   return withTransaction(ctx.db, async (tx) => {
-    const { row, agencyName } = await openWithCode(tx, input);
+    const opened = await openWithCode(tx, input);
+    const row = opened.row;
     if (row.phase !== "awaitingCorrection") {
       throw new AppError("CONFLICT", "本申请目前不需要补正；如有疑问，请联系受理机关");
     }
+    const event: LedgerEvent = { type: "correctionReceived", date: chinaDate(ctx.clock()) };
     const step = await applyStep(ctx, tx, {
       application: row,
       expectedVersion: row.version,
-      event: { type: "correctionReceived", date: chinaDate(ctx.clock()) },
+      event,
       actor: APPLICANT_ACTOR,
       source: "applicant",
       correctionText: text,
@@ -62,6 +65,13 @@ export async function submitCorrection(ctx: ServiceContext, input: CorrectionInp
       { actor: APPLICANT_ACTOR, source: "applicant", note: "申请人补正材料" },
       (i) => ["attachments", i],
     );
-    return describeForApplicant({ ...ctx, db: tx }, step.application, agencyName);
+    return describeForApplicant(
+      { ...ctx, db: tx },
+      {
+        row: step.application,
+        agencyName: opened.agencyName,
+        ledger: [...opened.ledger, event],
+      },
+    );
   });
 }

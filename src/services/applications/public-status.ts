@@ -1,4 +1,3 @@
-import type { ApplicationRow } from "../../db/schema.ts";
 import {
   CHANNEL_RULES,
   type ClockView,
@@ -15,8 +14,7 @@ import type { ServiceContext } from "../context.ts";
 import { maskName } from "../privacy/mask.ts";
 import { APPLICATION_PHASE_LABELS, type ApplicationPhase } from "./application-view.ts";
 import { applicationCalendar } from "./calendar-in-force.ts";
-import { readLedgerEvents } from "./ledger-store.ts";
-import { openWithCode, type PublicCredentials } from "./public-access.ts";
+import { type OpenedApplication, openWithCode, type PublicCredentials } from "./public-access.ts";
 
 /** What the applicant sees on the status page: plain Chinese, no internal notes, no staff names. */
 export interface PublicStatus {
@@ -57,17 +55,14 @@ export async function publicStatus(
   ctx: ServiceContext,
   credentials: PublicCredentials,
 ): Promise<PublicStatus> {
-  const { row, agencyName } = await openWithCode(ctx.db, credentials);
-  return describeForApplicant(ctx, row, agencyName);
+  return describeForApplicant(ctx, await openWithCode(ctx.db, credentials));
 }
 
-/** The status page of an application already opened with its code. */
+/** The status page of an application opened with its code. */
 export async function describeForApplicant(
   ctx: ServiceContext,
-  row: ApplicationRow,
-  agencyName: string,
+  { row, agencyName, ledger }: OpenedApplication,
 ): Promise<PublicStatus> {
-  const ledger = await readLedgerEvents(ctx.db, row.id);
   const view = ledger.length === 0 ? null : deriveClock(ledger, await applicationCalendar(ctx.db));
   const due = view?.replyDeadline ?? null;
   const correction = view?.correction && view.correction.receivedOn === null ? view.correction : null;
