@@ -12,7 +12,9 @@ import { INTERNAL_PROBLEM, NotFoundPage, ProblemPage } from "./pages/error-pages
 import type { PortalDeps } from "./portal-deps.ts";
 import { htmlPage } from "./respond.ts";
 import { applyRoutes } from "./routes/apply-routes.tsx";
+import { catalogueRoutes } from "./routes/catalogue-routes.tsx";
 import { directoryRoutes } from "./routes/directory-routes.tsx";
+import { reportRoutes } from "./routes/report-routes.tsx";
 import { statusRoutes } from "./routes/status-routes.tsx";
 import { CookieSealer } from "./sealed-cookie.ts";
 import { mountTextSize } from "./text-size.ts";
@@ -74,6 +76,8 @@ export function portalRoutes(options: PortalOptions): RouteModule {
     directoryRoutes(portal, deps);
     applyRoutes(portal, deps);
     statusRoutes(portal, deps);
+    reportRoutes(portal, deps);
+    catalogueRoutes(portal, deps);
     api.route("/", portal);
 
     api.notFound((c) => {

@@ -39,12 +39,16 @@ p,ul,ol,dl{margin:0 0 .75rem}
 .muted{color:#4d4d4d}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:1rem;margin:0 0 1.25rem;padding:0;list-style:none}
 .cards>li{background:#fff;border:1px solid #c9d1db;border-radius:6px;padding:1rem}
-.tree ul{margin:.25rem 0 .5rem;padding-left:1.25rem}
+.tree h3{margin-top:0}
+.tree h4{margin:.75rem 0 .25rem}
+.tree ul{margin:.25rem 0 .5rem;padding-left:1.25rem;columns:15rem}
 .tree>li{margin-bottom:.75rem}
 .tree li{margin:.2rem 0}
 table.data{width:100%;border-collapse:collapse;background:#fff;margin:0 0 1rem}
 .data th,.data td{border:1px solid #b8c2cf;padding:.4rem .6rem;text-align:left;vertical-align:top}
 .data thead th{background:#e8edf3}
+.data tbody th{font-weight:400}
+ol.box,ul.box{padding-left:2.5rem}
 .scroll{overflow-x:auto}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 dl.facts dt{font-weight:700}

@@ -10,7 +10,6 @@ export function Timeline({ status }: { status: PublicStatus }) {
         <li>
           <time datetime={status.submittedOn}>{status.submittedOn}</time>
           提交申请
-          <span class="hint">通过本平台提交</span>
         </li>
         {status.timeline.map((step) => (
           <li key={`${step.date}${step.label}${step.detail ?? ""}`}>
