@@ -281,6 +281,88 @@ export interface AnnualReportVersionsTable {
   publisher_name: string;
 }
 
+/** An agency's letter settings (migration 0011): number patterns per series, fee payment, signer. */
+export interface LetterSettingsTable {
+  agency_id: string;
+  /** JSON object, series → pattern with `{year}` and `{n}` (see src/domain/letters/document-number.ts). */
+  number_patterns: string;
+  /** How the information processing fee is paid, as the fee notice prints it. */
+  payment_method: string | null;
+  /** Who signs the letters (发文机关署名) when not the agency's own name. */
+  signer: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** One version of an agency's wording of a letter kind (append-only; the highest version is in force). */
+export interface LetterTemplatesTable {
+  agency_id: string;
+  kind: string;
+  version: number;
+  title: string;
+  body: string;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** The last document number given in one agency's series for one year: gapless by construction. */
+export interface LetterCountersTable {
+  agency_id: string;
+  series: string;
+  year: number;
+  last_number: number;
+}
+
+/** An issued letter, exactly as sent (append-only). */
+export interface LettersTable {
+  id: string;
+  agency_id: string;
+  application_id: string;
+  kind: string;
+  series: string;
+  year: number;
+  number: number;
+  document_number: string;
+  /** The ledger step it writes up, and the consultation's ref ('' when none). */
+  step_seq: number;
+  step_ref: string;
+  audience: "applicant" | "thirdParty" | "agency";
+  addressee: string;
+  letter_date: string;
+  /** The agency's template version used; 0 for the default wording. */
+  template_version: number;
+  /** JSON LetterContent: what was printed. */
+  content: string;
+  /** JSON of the variables' values used. */
+  letter_values: string;
+  /** The HTML fragment of the letter (the status page shows it). */
+  html: string;
+  docx_sha256: string;
+  docx_size: number;
+  issued_at: string;
+  issued_by: string | null;
+}
+
+export interface LetterFilesTable {
+  letter_id: string;
+  docx: Uint8Array;
+}
+
+export interface LetterDeliveriesTable {
+  letter_id: string;
+  application_id: string;
+  agency_id: string;
+  method: "post" | "email" | "inPerson" | "online";
+  delivered_on: string;
+  note: string | null;
+  /** The ledger event (noticeDelivered) the delivery appended, or null. */
+  event_seq: number | null;
+  recorded_at: string;
+  recorded_by: string | null;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   users: UsersTable;
@@ -297,6 +379,12 @@ export interface Database {
   attachment_blobs: AttachmentBlobsTable;
   annual_reports: AnnualReportsTable;
   annual_report_versions: AnnualReportVersionsTable;
+  letter_settings: LetterSettingsTable;
+  letter_templates: LetterTemplatesTable;
+  letter_counters: LetterCountersTable;
+  letters: LettersTable;
+  letter_files: LetterFilesTable;
+  letter_deliveries: LetterDeliveriesTable;
 }
 
 export type AgencyRow = Selectable<AgenciesTable>;
@@ -309,3 +397,5 @@ export type ApplicationEventRow = Selectable<ApplicationEventsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
 export type AnnualReportRow = Selectable<AnnualReportsTable>;
 export type AnnualReportVersionRow = Selectable<AnnualReportVersionsTable>;
+export type LetterRow = Selectable<LettersTable>;
+export type LetterDeliveryRow = Selectable<LetterDeliveriesTable>;

@@ -8,6 +8,7 @@ import * as m0006 from "./0006-annual-reports.ts";
 import * as m0007 from "./0007-application-agency-path.ts";
 import * as m0009 from "./0009-applications-closed-index.ts";
 import * as m0010 from "./0010-report-applications-index.ts";
+import * as m0011 from "./0011-letters.ts";
 
 /**
  * Every migration, in order. To add one: create `NNNN-what-it-does.ts` beside this file with the
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0007-application-agency-path": m0007,
   "0009-applications-closed-index": m0009,
   "0010-report-applications-index": m0010,
+  "0011-letters": m0011,
 };
