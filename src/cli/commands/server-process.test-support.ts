@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { systemActor } from "../../services/actor.ts";
 import { createAgency } from "../../services/agencies/agencies.ts";
+import { chinaDate } from "../../services/applications/index.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { addUser } from "../../services/users/users.ts";
 
@@ -185,5 +186,57 @@ export function registration(today: string, i: number) {
     description: `第 ${i} 件：青禾县征收补偿方案`,
     requestedForm: "paper",
     delivery: "collect",
+  };
+}
+
+export interface Acknowledged {
+  id: string;
+  number: string;
+  /** Ledger events acknowledged for it: 1 after registration, 2 after the step. */
+  events: number;
+}
+
+/** Writes from `workers` parallel clients until `stop()`; returns what was acknowledged. */
+export function writeLoop(base: string, workers: number) {
+  const acknowledged = new Map<string, Acknowledged>();
+  let running = true;
+  let attempts = 0;
+  const today = chinaDate(new Date());
+  const worker = async (w: number) => {
+    const session = new HttpSession(base);
+    await session.login(CLERK.username, CLERK.password);
+    for (let i = 0; running; i++) {
+      attempts += 1;
+      try {
+        const created = await session.send("POST", "/api/applications", registration(today, w * 100_000 + i));
+        if (created.status !== 201) throw new Error(`registration refused: ${JSON.stringify(created.body)}`);
+        const app = created.body.application;
+        acknowledged.set(app.id, { id: app.id, number: app.number, events: 1 });
+        const step = await session.send("POST", `/api/applications/${app.id}/events`, {
+          expectedVersion: app.version,
+          event: {
+            type: "confidentialityReviewed",
+            date: today,
+            reviewer: "测试审核人",
+            conclusion: "releasable",
+          },
+        });
+        if (step.status !== 200) throw new Error(`step refused: ${JSON.stringify(step.body)}`);
+        acknowledged.set(app.id, { id: app.id, number: app.number, events: 2 });
+      } catch (err) {
+        // The connection dies with the server: whatever was in flight is not acknowledged.
+        if (running && !(err instanceof TypeError)) throw err;
+        return;
+      }
+    }
+  };
+  const done = Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
+  return {
+    acknowledged,
+    attempts: () => attempts,
+    done,
+    stop: () => {
+      running = false;
+    },
   };
 }
