@@ -7,10 +7,12 @@ import { HttpSession, runGongkai, startServerProcess } from "./server-process.te
 
 /** Account lines of the printed tables: `机关  角色  用户名  密码  姓名`, and `机关  用户名  密码`. */
 function printedAccounts(stdout: string): { username: string; password: string }[] {
-  return [...stdout.matchAll(/^ {2}(?:\S+ +){1,2}([a-z0-9.-]+) +([A-Za-z2-9]{16})(?: +\S+)?$/gm)].map((m) => ({
-    username: m[1] as string,
-    password: m[2] as string,
-  }));
+  return [...stdout.matchAll(/^ {2}(?:\S+ +){1,2}([a-z0-9.-]+) +([A-Za-z2-9]{16})(?: +\S+)?$/gm)].map(
+    (m) => ({
+      username: m[1] as string,
+      password: m[2] as string,
+    }),
+  );
 }
 
 describe("gongkai serve --demo (what npm start runs)", () => {
