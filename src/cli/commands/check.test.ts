@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,6 +69,31 @@ describe("node bin/gongkai.js check", () => {
     },
     120_000,
   );
+});
+
+describe("a pipeline that stops reading", () => {
+  it("`check --json … | head -1`: the command ends quietly, no stack trace", async () => {
+    const files = Array.from({ length: 300 }, () => ZUNHUADIAN);
+    const child = spawn(process.execPath, [BIN, "check", "--json", ...files], { cwd: tmpdir() });
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += String(d);
+    });
+    const first = await new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (d) => {
+        out += String(d);
+        if (out.includes("\n")) {
+          child.stdout.destroy(); // what `head -1` does after its line
+          resolve(out.slice(0, out.indexOf("\n")));
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(JSON.parse(first)).toMatchObject({ format: "2021", year: 2023 });
+    expect(stderr).not.toMatch(STACK);
+    expect(code).toBe(0);
+  }, 300_000);
 });
 
 describe.skipIf(!sharedAvailable)("the published PDFs, read in place from ../shared", () => {

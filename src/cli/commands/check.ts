@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { AppError } from "../../domain/app-error.ts";
+import { endQuietlyOnClosedPipe } from "../check/closed-pipe.ts";
 import type { CheckOptions } from "../check/run-check.ts";
 import { runAction } from "../run-action.ts";
 
@@ -39,11 +40,7 @@ export function registerCheckCommand(program: Command): void {
     .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
     .action((inputs: string[], options: Options) =>
       runAction(async () => {
-        // `gongkai check … | head`: a closed pipe ends the command quietly.
-        process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-          throw error;
-        });
+        endQuietlyOnClosedPipe();
         const parsed = parseOptions(options);
         // Imported when used, so that other commands do not load the checker.
         const { runCheck } = await import("../check/run-check.ts");

@@ -68,7 +68,7 @@ describe("gongkai render", () => {
   });
 
   it.each([
-    [["notes.txt", "--to", "md"], "未能识别为政府信息公开工作年度报告"],
+    [["notes.txt", "--to", "md"], "notes.txt：未能识别为政府信息公开工作年度报告"],
     [["missing.pdf", "--to", "md"], "找不到文件"],
     [["报告.html", "--to", "pdf"], "输出格式“pdf”无效：应为 md、html 或 docx"],
   ])("%j: exit 2 with the reason", async ([input, ...rest], message) => {

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { AppError } from "../../domain/app-error.ts";
 import { RENDER_TARGETS, type RenderTarget, renderReport } from "../../services/reports/render-report.ts";
+import { endQuietlyOnClosedPipe } from "../check/closed-pipe.ts";
 import { runAction } from "../run-action.ts";
 
 interface Options {
@@ -37,11 +38,15 @@ async function render(input: string, options: Options): Promise<void> {
   const { readReportFile } = await import("../../ingest/read-report.ts");
   const read = await readReportFile(input);
   if (!read.report) {
-    throw new AppError("VALIDATION", read.findings.map((f) => f.message).join("\n"));
+    // Messages of the file readers do not all name the file; say which one it was.
+    const reason = read.findings.map((f) => f.message).join("；");
+    throw new AppError("VALIDATION", reason.includes(input) ? reason : `无法读取 ${input}：${reason}`);
   }
   const { bytes } = await renderReport(read.report, to);
-  if (target === null) process.stdout.write(bytes);
-  else await writeFile(target, bytes);
+  if (target === null) {
+    endQuietlyOnClosedPipe();
+    process.stdout.write(bytes);
+  } else await writeFile(target, bytes);
   const notes = read.findings.length;
   const where = target === null ? "" : `已写入 ${target}。`;
   const caveat =
