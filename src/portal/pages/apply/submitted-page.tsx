@@ -61,7 +61,6 @@ function NextSteps({
           {P.maxExtensionDays} 个工作日（第三十三条）。
           {deadline ? (
             <>
-              {" "}
               如果机关今天确认收到，答复期限为 <strong>{deadline.date}</strong>
               {deadline.provisional ? (
                 <>
