@@ -49,6 +49,7 @@ table.data{width:100%;border-collapse:collapse;background:#fff;margin:0 0 1rem}
 .data thead th{background:#e8edf3}
 .data tbody th{font-weight:400}
 ol.box,ul.box{padding-left:2.5rem}
+.guide-toc{columns:12rem;margin:0;padding:0;list-style:none}
 .scroll{overflow-x:auto}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 dl.facts dt{font-weight:700}

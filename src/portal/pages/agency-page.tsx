@@ -39,6 +39,33 @@ function QuickLinks({ id }: { id: string }) {
   );
 }
 
+const GUIDE_PARTS: [id: string, title: string][] = [
+  ["g-proactive", "一、主动公开的信息"],
+  ["g-what", "二、可以申请公开的信息"],
+  ["g-how", "三、怎样申请"],
+  ["g-receipt", "四、收到申请之日"],
+  ["g-limits", "五、答复期限"],
+  ["g-correction", "六、补正"],
+  ["g-consult", "七、征求意见"],
+  ["g-fees", "八、收费"],
+  ["g-remedies", "九、救济途径"],
+];
+
+/** The guide's contents: a reader (or a keyboard) jumps to the part wanted. */
+function GuideContents() {
+  return (
+    <nav aria-label="指南目录" class="box">
+      <ul class="guide-toc">
+        {GUIDE_PARTS.map(([id, title]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{title}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function Children({ place }: { place: AgencyPlace }) {
   if (place.children.length === 0) return null;
   return (
@@ -74,6 +101,7 @@ export function AgencyPage({ page, place }: { page: PageContext; place: AgencyPl
         <h2 id="guide" tabindex={-1}>
           政府信息公开指南
         </h2>
+        <GuideContents />
         <ProactiveSection
           catalogueHref={agencyHref(agency.id, "catalogue")}
           reportsHref={agencyHref(agency.id, "reports")}
