@@ -9,6 +9,9 @@ import { applicationPublicRoutes } from "./applications-public.ts";
 import { applicationStaffRoutes } from "./applications-staff.ts";
 import { authRoutes } from "./auth.ts";
 import { calendarRoutes } from "./calendar.ts";
+import { letterPublicRoutes } from "./letters-public.ts";
+import { letterStaffRoutes } from "./letters-staff.ts";
+import { letterTemplateRoutes } from "./letters-templates.ts";
 import { registerCaseRoutes } from "./registers-cases.ts";
 import { registerDocumentRoutes } from "./registers-documents.ts";
 import { registerFigureRoutes } from "./registers-figures.ts";
@@ -38,6 +41,9 @@ export const API_ROUTES: RouteModule[] = [
   publicRegisterRoutes,
   calendarRoutes,
   supervisionRoutes,
+  letterPublicRoutes(publicLimits),
+  letterStaffRoutes,
+  letterTemplateRoutes,
   // Last: the public portal's pages, and its 404 page for any other address outside /api.
   portalRoutes({ limits: publicLimits }),
 ];
