@@ -107,6 +107,7 @@ const AGENCIES: [suffix: string, parent: string | null, level: AgencyLevel, name
 
 /** The county whose contact details the guide prints. */
 export const K1_DETAILS = {
+  shortName: "一县",
   address: "一县城关镇府前路 1 号",
   postalCode: "650100",
   phone: "0870-6121001",

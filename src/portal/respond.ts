@@ -26,3 +26,20 @@ export function htmlPage(c: Context, element: unknown, options: PageOptions = {}
   response.headers.set("cache-control", options.privateData ? "no-store" : "no-cache");
   return response;
 }
+
+/**
+ * A file to save, never shown in the page: its Chinese name for browsers that read RFC 6266
+ * `filename*`, a plain one for the rest; private (it may hold the applicant's data).
+ */
+export function fileDownload(file: { bytes: Uint8Array; mediaType: string; filename: string }): Response {
+  const extension = file.filename.split(".").pop() ?? "bin";
+  return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "content-type": file.mediaType,
+      "content-length": String(file.bytes.length),
+      "content-disposition": `attachment; filename="letter.${extension}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

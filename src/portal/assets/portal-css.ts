@@ -90,9 +90,11 @@ input[type=file]{font:inherit;max-width:100%}
 .timeline time{font-weight:700;margin-right:.5rem}
 .tag{display:inline-block;padding:0 .4rem;border:1px solid #a35200;border-radius:4px;color:#7a3d00;font-size:.875rem;font-weight:700;margin-left:.35rem}
 .inline-form{display:inline}
-.letter{margin:0 0 1.5rem;border:1px solid #c9d1db;background:#fff}
-.letter>h3{margin:0;padding:.6rem 1rem;background:#e8edf3;font-size:1rem}
-.letter>p{margin:.6rem 1rem}
+.letter{margin:0 0 1rem;border:1px solid #c9d1db;border-radius:6px;background:#fff}
+.letter>summary{padding:.6rem 1rem;background:#e8edf3;font-weight:700;cursor:pointer}
+.letter .gk-letter{padding:1.5rem 1.5rem 1rem}
+.letter .gk-letter h3{margin:0 0 .5em;font-family:var(--gk-title-font);font-size:1.6rem;font-weight:normal;line-height:1.5;text-align:center}
+.letter-file{margin:0;padding:.6rem 1rem 1rem}
 .foot{border-top:1px solid #c9d1db;background:#fff;font-size:.9375rem}
 .foot-in{padding-top:1rem;padding-bottom:1.5rem}
 @media (max-width:40rem){

@@ -10,15 +10,16 @@ import {
   publicStatus,
   submitCorrection,
 } from "../../services/applications/index.ts";
+import { publicLetterDocx, publicLetters } from "../../services/letters/index.ts";
 import { forgetApplication, openedApplication, rememberApplication } from "../applicant-cookies.ts";
 import { uploadedFilesOf } from "../forms/uploads.ts";
-import { type PageContext, pageContext } from "../page-context.ts";
+import { pageContext } from "../page-context.ts";
 import { ProblemPage } from "../pages/error-pages.tsx";
 import { StatusLookupPage } from "../pages/status/status-lookup-page.tsx";
 import { StatusPage, type StatusPageProps } from "../pages/status/status-page.tsx";
 import { STATUS_PATH, STATUS_VIEW_PATH } from "../paths.ts";
 import type { Portal, PortalDeps } from "../portal-deps.ts";
-import { htmlPage } from "../respond.ts";
+import { fileDownload, htmlPage } from "../respond.ts";
 
 const AGAIN = `${STATUS_PATH}?again=1`;
 const FLASHES: Record<string, string> = {
@@ -48,11 +49,19 @@ export function statusRoutes(portal: Portal, deps: PortalDeps): void {
   const lookup = (c: Context, credentials: PublicCredentials) =>
     guardCodeAttempt(limits, clientAddress(c), credentials.number, () => publicStatus(ctx, credentials));
 
-  const statusPage = (c: Context, page: PageContext, props: Omit<StatusPageProps, "page">, status = 200) =>
-    htmlPage(c, <StatusPage page={page} {...props} />, {
+  /** The status page of the opened application, with the letters sent so far. */
+  const statusPage = async (
+    c: Context,
+    credentials: PublicCredentials,
+    props: Omit<StatusPageProps, "page" | "letters">,
+    status = 200,
+  ) => {
+    const letters = await publicLetters(ctx, credentials);
+    return htmlPage(c, <StatusPage page={pageContext(c)} letters={letters} {...props} />, {
       privateData: true,
       status: status as 200,
     });
+  };
 
   portal.get(STATUS_PATH, (c) => {
     const opened = openedApplication(c, deps);
@@ -104,7 +113,7 @@ export function statusRoutes(portal: Portal, deps: PortalDeps): void {
       return c.redirect(AGAIN, 303);
     }
     rememberApplication(c, deps, credentials);
-    return statusPage(c, pageContext(c), { status, flash: FLASHES[c.req.query("done") ?? ""] ?? null });
+    return statusPage(c, credentials, { status, flash: FLASHES[c.req.query("done") ?? ""] ?? null });
   });
 
   portal.post(
@@ -137,15 +146,29 @@ export function statusRoutes(portal: Portal, deps: PortalDeps): void {
         if (!(err instanceof AppError) || !["VALIDATION", "CONFLICT", "RATE_LIMITED"].includes(err.code))
           throw err;
         const status = await lookup(c, credentials);
-        const page = pageContext(c);
-        if (err.code === "CONFLICT") return statusPage(c, page, { status, problem: err.message }, 409);
+        if (err.code === "CONFLICT") return statusPage(c, credentials, { status, problem: err.message }, 409);
         const errors = errorsOn(err, ["text", "attachments"]);
         const correction = { text, errors, filesDropped: attachments.length };
-        const response = statusPage(c, page, { status, correction }, err.code === "RATE_LIMITED" ? 429 : 400);
+        const response = await statusPage(
+          c,
+          credentials,
+          { status, correction },
+          err.code === "RATE_LIMITED" ? 429 : 400,
+        );
         return withRetryAfter(response, err);
       }
     },
   );
+
+  portal.get("/status/letters/:file", async (c) => {
+    const credentials = openedApplication(c, deps);
+    if (!credentials) return c.redirect(AGAIN, 303);
+    const letterId = (c.req.param("file") ?? "").replace(/\.docx$/, "");
+    // Not counted as a code attempt: the sealed cookie proves the code, and an unknown letter is
+    // no guess at it.
+    const file = await publicLetterDocx(ctx, credentials, letterId);
+    return fileDownload({ bytes: file.bytes, mediaType: file.mediaType, filename: file.filename });
+  });
 
   portal.post("/status/exit", (c) => {
     forgetApplication(c);

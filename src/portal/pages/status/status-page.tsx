@@ -1,16 +1,18 @@
 /** @jsxImportSource hono/jsx */
 import type { PublicStatus } from "../../../services/applications/index.ts";
+import type { PublicLetter } from "../../../services/letters/index.ts";
 import type { FieldErrors } from "../../components/fields.tsx";
 import { Layout } from "../../layout.tsx";
 import type { PageContext } from "../../page-context.ts";
 import { CorrectionForm } from "./correction-form.tsx";
+import { LettersSection } from "./letters-section.tsx";
 import { Decision, Timeline } from "./status-parts.tsx";
 
 export interface StatusPageProps {
   page: PageContext;
   status: PublicStatus;
-  /** Letters sent to the applicant, once the letters service provides them. */
-  letters?: unknown;
+  /** The letters the office sent the applicant (HTML as issued, Word to download). */
+  letters?: PublicLetter[];
   correction?: { text?: string; errors?: FieldErrors; filesDropped?: number };
   /** A one-line confirmation of what the applicant just did. */
   flash?: string | null;
@@ -55,7 +57,7 @@ function Deadline({ status }: { status: PublicStatus }) {
 }
 
 /** The status of one application for its applicant: state, deadline, correction, steps, reply. */
-export function StatusPage({ page, status, correction, flash, problem }: StatusPageProps) {
+export function StatusPage({ page, status, letters = [], correction, flash, problem }: StatusPageProps) {
   const awaiting = status.correction?.canCorrect === true;
   return (
     <Layout
@@ -89,6 +91,7 @@ export function StatusPage({ page, status, correction, flash, problem }: StatusP
         />
       ) : null}
       <Decision status={status} />
+      <LettersSection letters={letters} />
       <Timeline status={status} />
       <form method="post" action="/status/exit" class="no-print">
         <p>
