@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, sql } from "kysely";
 import { z } from "zod";
 import { subtreeRange } from "../../db/agency-tree.ts";
+import { containsText } from "../../db/like.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError } from "../../domain/app-error.ts";
 import {
@@ -150,10 +151,7 @@ export async function listApplications(
 }
 
 function textSearch(text: string, ownAgency: string | null) {
-  const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const pattern = `%${escapeLike(text)}%`;
-  const like = (column: "number" | "description" | "applicant_name") =>
-    sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+  const like = (column: "number" | "description" | "applicant_name") => containsText(column, text);
   // A number typed without its hyphens (or with spaces) still finds the application.
   const digits = text.replace(/[\s\-－—]/g, "");
   const byDigits = /^\d{4,}$/.test(digits)
