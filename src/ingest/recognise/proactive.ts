@@ -51,9 +51,13 @@ export function readProactive(
         null,
       );
       const printed = values.filter((v) => v.status !== "empty");
-      // A value cell spanning the sub-table's columns (HTML colspan, expanded) repeats one number.
-      if (read.problem === "count" && width === 1 && printed.every((v) => v.raw === printed[0]?.raw)) {
-        read = rowCells(printed.slice(0, 1), 1, { positional: true, cellular: true }, null);
+      // A value cell spanning several grid columns (HTML colspan, Word gridSpan, expanded) repeats
+      // its number in each: `行政许可 | 447228 | 447228 | 447228` in a one-column block, or the 2019
+      // format's 收费/采购 rows, whose last value cell spans table 二's two last columns:
+      // `行政事业性收费 | 19 | 20 | 20`. The trailing copies are dropped. Wider blocks only when the
+      // cells come from a real table, where the repeat is the grid's and not two printed numbers.
+      if (read.problem === "count" && (width === 1 || reading.fromTable) && spannedRepeat(printed, width)) {
+        read = rowCells(printed.slice(0, width), width, { positional: true, cellular: true }, null);
       }
       const rowCellsOut = cells[row.key] ?? {};
       cells[row.key] = rowCellsOut;
@@ -106,4 +110,10 @@ export function readProactive(
     }
   }
   return { cells, findings, found };
+}
+
+/** Whether the values past the block's width repeat its last value cell (a spanned cell expanded). */
+function spannedRepeat(printed: readonly { raw: string }[], width: number): boolean {
+  const last = printed[width - 1]?.raw;
+  return printed.length > width && last !== undefined && printed.slice(width).every((v) => v.raw === last);
 }

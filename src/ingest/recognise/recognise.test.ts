@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FORMATS } from "../../domain/report/format/index.ts";
-import type { ReportModel } from "../../domain/report/model.ts";
+import { emptyReport, type ReportModel } from "../../domain/report/model.ts";
 import { sampleReport } from "../../render/report/testing/sample-report.ts";
 import { readText } from "../text/index.ts";
 import type { DocLine } from "../types.ts";
@@ -112,6 +112,42 @@ describe("recognise: rows from a real table structure (HTML, Word)", () => {
     const expected = [...(report.tables.applications[4] ?? [])];
     expected[0] = 0;
     expect(recognise(lines).report?.tables.applications[4]).toEqual(expected);
+  });
+});
+
+describe("recognise: a 2019 value cell spanning two grid columns (table 二 （八）, （九）)", () => {
+  // The official 2019 table 二 is four columns wide; 行政事业性收费 and 政府集中采购 have two value
+  // cells, the last spanning two columns, so an HTML/Word reader repeats it: 行政事业性收费 | 19 | 20 | 20.
+  const report2019 = () => {
+    const report = emptyReport("2019", 0);
+    report.agency = "某县人民政府";
+    report.year = 2020;
+    report.title = "某县人民政府2020年政府信息公开工作年度报告";
+    report.tables.proactive.fees = { previousYear: 19, change: 20 };
+    report.tables.proactive.procurement = { projects: 21, amount: 22.5 };
+    return report;
+  };
+  const spanned = (lines: DocLine[], fromTable: boolean): DocLine[] =>
+    lines.map((l) => {
+      const [label, a, b] = l.cells;
+      if (label !== "行政事业性收费" && label !== "政府集中采购") return l;
+      return { cells: [label, a ?? "", b ?? "", b ?? ""], fromTable };
+    });
+
+  it("from a real table: the trailing copy is the span, both numbers are read", () => {
+    const { report, findings } = recognise(spanned(htmlLines(report2019()), true));
+    expect(report?.tables.proactive.fees).toEqual({ previousYear: 19, change: 20 });
+    expect(report?.tables.proactive.procurement).toEqual({ projects: 21, amount: 22.5 });
+    expect(findings.filter((f) => f.rule.startsWith("read."))).toEqual([]);
+  });
+
+  it("in plain text three numbers for two columns stay unreadable: no grid says which is a copy", () => {
+    const { report, findings } = recognise(spanned(htmlLines(report2019()), false));
+    expect(report?.tables.proactive.fees).toEqual({ previousYear: null, change: null });
+    expect(findings.filter((f) => f.rule === "read.unreadable").map((f) => f.cells[0]?.row)).toEqual([
+      "fees",
+      "procurement",
+    ]);
   });
 });
 
