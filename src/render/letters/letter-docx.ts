@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, TextRun } from "docx";
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import type { LetterContent } from "../../domain/letters/index.ts";
 import {
   bodyParagraph,
@@ -9,6 +9,7 @@ import {
   titleParagraphs,
 } from "../docx/official-document.ts";
 import { textWidthEm } from "../docx/units.ts";
+import { writeZip, type ZipEntry, zipEntry } from "./zip-writer.ts";
 
 /** Characters of the 二号 title that fit one line of the 156 mm type area. */
 const TITLE_LINE_EM = 20;
@@ -80,7 +81,8 @@ const MARK = {
 const TITLE_PROPERTY = M("P");
 
 interface Skeleton {
-  files: Record<string, Uint8Array>;
+  /** Every part but the two a letter changes, deflated once. */
+  parts: ZipEntry[];
   head: string;
   tail: string;
   /** Paragraph XML with a marker where the text goes. */
@@ -109,7 +111,7 @@ async function buildSkeleton(signer: string, date: string): Promise<Skeleton> {
     [MARK.titleFirst, MARK.titleLast],
   );
   const files = unzipSync(bytes);
-  const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+  const xml = strFromU8(files[DOCUMENT] as Uint8Array);
   const open = xml.indexOf("<w:body>") + "<w:body>".length;
   const close = xml.indexOf("<w:sectPr");
   const paragraphs: string[] = xml.slice(open, close).match(/<w:p\/>|<w:p>[\s\S]*?<\/w:p>/g) ?? [];
@@ -117,14 +119,17 @@ async function buildSkeleton(signer: string, date: string): Promise<Skeleton> {
   const p = Object.fromEntries(Object.entries(MARK).map(([k, mark]) => [k, find(mark)])) as Skeleton["p"];
   const body = paragraphs.indexOf(p.body);
   const note = paragraphs.indexOf(p.note);
+  const own = new Set([DOCUMENT, CORE]);
+  // [Content_Types].xml first, as Word writes it; the order is otherwise free.
+  const names = Object.keys(files).sort((a, b) => Number(b === TYPES) - Number(a === TYPES));
   return {
-    files,
+    parts: names.filter((n) => !own.has(n)).map((n) => zipEntry(n, files[n] as Uint8Array)),
     head: xml.slice(0, open),
     tail: xml.slice(close),
     p,
     signature: paragraphs.slice(body + 1, note).join(""),
     date: escapeXml(date),
-    core: strFromU8(files["docProps/core.xml"] as Uint8Array),
+    core: strFromU8(files[CORE] as Uint8Array),
   };
 }
 
@@ -154,8 +159,9 @@ function escapeXml(text: string): string {
   );
 }
 
-/** A fixed zip time: the same letter gives the same bytes (and the same sha256). */
-const ZIP_TIME = new Date("2020-01-01T00:00:00Z");
+const DOCUMENT = "word/document.xml";
+const CORE = "docProps/core.xml";
+const TYPES = "[Content_Types].xml";
 
 /** The letter as a Word .docx, exactly as {@link packLetterDocx} would write it, in a fraction of the time. */
 export async function renderLetterDocx(content: LetterContent): Promise<Uint8Array> {
@@ -178,10 +184,6 @@ export async function renderLetterDocx(content: LetterContent): Promise<Uint8Arr
   for (const text of content.notes) parts.push(put(s.p.note, MARK.note, text));
   parts.push(s.tail);
   const core = s.core.replace(TITLE_PROPERTY, () => escapeXml(content.title));
-  const files: Zippable = {
-    ...s.files,
-    "word/document.xml": strToU8(parts.join("")),
-    "docProps/core.xml": strToU8(core),
-  };
-  return zipSync(files, { level: 6, mtime: ZIP_TIME });
+  // The same letter gives the same bytes (and the same sha256): the zip carries a fixed time.
+  return writeZip([...s.parts, zipEntry(DOCUMENT, strToU8(parts.join(""))), zipEntry(CORE, strToU8(core))]);
 }
