@@ -130,26 +130,32 @@ function missedIn(column: "due_sort" | "reply_due_on", from: string, to: string,
  *   rule as the annual report's prose (replyTimeliness);
  * - missed: the reply deadline lies in Y and before today, and the application was still open after
  *   it (open now, or closed later);
- * - the same for last year in full, and up to the same day last year for a like-for-like comparison.
+ * - with `previous`, the same for last year in full and up to the same day last year (a like-for-like
+ *   comparison); without it, the scans start at Y and last year's figures stay 0.
  */
 export async function yearFigures(
   db: Kysely<Database>,
   tree: Subtree,
   window: { year: number; today: string },
+  options: { previous: boolean },
 ): Promise<Map<string, YearFigures>> {
   const { today } = window;
   const { y, l, t } = periods(window.year, today);
+  const yEnd = `${window.year}-12-31`;
   const tBefore = t.to === l.to ? today : t.to;
+  const withPrevious = <T>(columns: T[]) => (options.previous ? columns : []);
+  const from = options.previous ? l.from : y.from;
   const receivedQuery = db
     .selectFrom("applications")
-    .select([
-      "agency_id",
-      countIf(between("received_on", y.from, y.to)).as("y"),
-      countIf(between("received_on", l.from, l.to)).as("l"),
-      countIf(between("received_on", t.from, t.to)).as("t"),
-    ])
+    .select(["agency_id", countIf(between("received_on", y.from, y.to)).as("y")])
+    .select(
+      withPrevious([
+        countIf(between("received_on", l.from, l.to)).as("l"),
+        countIf(between("received_on", t.from, t.to)).as("t"),
+      ]),
+    )
     .where("agency_id", "in", tree.ids)
-    .where(sql<boolean>`received_on >= ${lit(l.from)}`)
+    .where(sql<boolean>`received_on >= ${lit(from)} and received_on <= ${lit(y.to)}`)
     .groupBy("agency_id")
     .execute();
   const replied = sql`${between("closed_on", y.from, y.to)} and reply_due_on is not null and (phase = 'replied' or (phase = 'archived' and exists (select 1 from application_events e where e.application_id = applications.id and e.type = 'replied')))`;
@@ -159,35 +165,41 @@ export async function yearFigures(
     .select([
       "agency_id",
       countIf(between("closed_on", y.from, y.to)).as("y"),
-      countIf(between("closed_on", l.from, l.to)).as("l"),
-      countIf(between("closed_on", t.from, t.to)).as("t"),
       countIf(replied).as("replied"),
       countIf(sql`${replied} and closed_on <= reply_due_on`).as("on_time"),
-      countIf(sql`${missedIn("reply_due_on", y.from, `${window.year}-12-31`, today)} and ${late}`).as(
-        "y_missed",
-      ),
-      countIf(sql`${missedIn("reply_due_on", l.from, l.to, today)} and ${late}`).as("l_missed"),
-      countIf(sql`${missedIn("reply_due_on", t.from, t.to, tBefore)} and ${late}`).as("t_missed"),
+      countIf(sql`${late} and ${missedIn("reply_due_on", y.from, yEnd, today)}`).as("y_missed"),
     ])
+    .select(
+      withPrevious([
+        countIf(between("closed_on", l.from, l.to)).as("l"),
+        countIf(between("closed_on", t.from, t.to)).as("t"),
+        countIf(sql`${late} and ${missedIn("reply_due_on", l.from, l.to, today)}`).as("l_missed"),
+        countIf(sql`${late} and ${missedIn("reply_due_on", t.from, t.to, tBefore)}`).as("t_missed"),
+      ]),
+    )
     .where("agency_id", "in", tree.ids)
-    .where(sql<boolean>`closed_on >= ${lit(l.from)}`)
+    .where(sql<boolean>`closed_on >= ${lit(from)}`)
     .groupBy("agency_id")
     .execute();
   // Open applications: due_sort is the reply deadline (or 9999-12-31 without one).
   const openQuery = db
     .selectFrom("applications")
-    .select([
-      "agency_id",
-      countIf(missedIn("due_sort", y.from, `${window.year}-12-31`, today)).as("y_missed"),
-      countIf(missedIn("due_sort", l.from, l.to, today)).as("l_missed"),
-      countIf(missedIn("due_sort", t.from, t.to, tBefore)).as("t_missed"),
-    ])
+    .select(["agency_id", countIf(missedIn("due_sort", y.from, yEnd, today)).as("y_missed")])
+    .select(
+      withPrevious([
+        countIf(missedIn("due_sort", l.from, l.to, today)).as("l_missed"),
+        countIf(missedIn("due_sort", t.from, t.to, tBefore)).as("t_missed"),
+      ]),
+    )
     .where("agency_id", "in", tree.ids)
     .where("closed_on", "is", null)
-    .where(sql<boolean>`due_sort >= ${lit(l.from)} and due_sort < ${lit(today)}`)
+    .where(sql<boolean>`due_sort >= ${lit(from)} and due_sort < ${lit(today)}`)
     .groupBy("agency_id")
     .execute();
-  const [received, closed, open] = await Promise.all([receivedQuery, closedQuery, openQuery]);
+  const [received, closed, open] = (await Promise.all([receivedQuery, closedQuery, openQuery])) as Record<
+    string,
+    unknown
+  >[][];
 
   const result = new Map<string, YearFigures>();
   const of = (id: string) => {
@@ -202,14 +214,14 @@ export async function yearFigures(
     }
     return f;
   };
-  for (const r of received) {
-    const f = of(r.agency_id);
+  for (const r of received ?? []) {
+    const f = of(String(r.agency_id));
     f.year.received = n(r.y);
     f.previous.received = n(r.l);
     f.previousToDate.received = n(r.t);
   }
-  for (const r of closed) {
-    const f = of(r.agency_id);
+  for (const r of closed ?? []) {
+    const f = of(String(r.agency_id));
     f.year.closed = n(r.y);
     f.previous.closed = n(r.l);
     f.previousToDate.closed = n(r.t);
@@ -219,8 +231,8 @@ export async function yearFigures(
     f.previous.missed += n(r.l_missed);
     f.previousToDate.missed += n(r.t_missed);
   }
-  for (const r of open) {
-    const f = of(r.agency_id);
+  for (const r of open ?? []) {
+    const f = of(String(r.agency_id));
     f.year.missed += n(r.y_missed);
     f.previous.missed += n(r.l_missed);
     f.previousToDate.missed += n(r.t_missed);

@@ -120,7 +120,7 @@ export async function supervisionCharts(
     receivedByMonth(ctx.db, tree, `${months[0]}-01`, today),
     closedByOutcome(ctx.db, tree, `${year}-01-01`, today < yearEnd ? today : yearEnd),
     overdueOnDays(ctx.db, tree, days),
-    yearFigures(ctx.db, tree, { year, today }),
+    yearFigures(ctx.db, tree, { year, today }, { previous: true }),
   ]);
 
   const monthIndex = new Map(months.map((m, i) => [m, i]));

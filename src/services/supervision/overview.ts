@@ -105,7 +105,7 @@ export async function supervisionOverview(
   const dueSoonUntil = calendar.addWorkingDays(today, DEFAULT_CLOCK_POLICY.dueSoonDays);
   const [open, figures, current, previous] = await Promise.all([
     openFigures(ctx.db, tree, today, dueSoonUntil),
-    yearFigures(ctx.db, tree, { year, today }),
+    yearFigures(ctx.db, tree, { year, today }, { previous: false }),
     reportCells(ctx.db, tree, year, today),
     reportCells(ctx.db, tree, year - 1, today),
   ]);
