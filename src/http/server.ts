@@ -3,12 +3,17 @@ import type { Db } from "../db/connect.ts";
 import { AppError } from "../domain/app-error.ts";
 import { createApp } from "./app.ts";
 import { API_ROUTES } from "./routes/index.ts";
+import { type WorkspaceOptions, workspaceRoutes } from "./workspace-static.ts";
 
 export interface ServerOptions {
   port: number;
   host: string;
   /** Where unexpected errors are written (stderr by default). */
   logError?: (err: unknown) => void;
+  /** The current instant (tests set the server's day; the real clock by default). */
+  clock?: () => Date;
+  /** The staff workspace's build folder and whether the demo runs (login page hint). */
+  workspace?: WorkspaceOptions;
 }
 
 /**
@@ -19,10 +24,11 @@ export function startServer(opened: Db, options: ServerOptions): Promise<ServerT
   const app = createApp(
     {
       db: opened.db,
-      clock: () => new Date(),
+      clock: options.clock ?? (() => new Date()),
       logError: options.logError ?? ((err) => console.error(err)),
     },
-    API_ROUTES,
+    // The workspace first: the portal, mounted last, answers every other address with its 404 page.
+    [workspaceRoutes(options.workspace), ...API_ROUTES],
   );
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => {

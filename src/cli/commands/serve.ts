@@ -62,7 +62,11 @@ async function serveCommand(options: ServeOptions): Promise<void> {
     throw new AppError("VALIDATION", `端口“${options.port}”无效：请写 1–65535 之间的整数，例如 3000`);
   }
   const opened = options.demo ? await openForDemo() : await openReadyDatabase();
-  const server = await startServer(opened, { port, host: options.host }).catch(async (err) => {
+  const server = await startServer(opened, {
+    port,
+    host: options.host,
+    workspace: { demo: options.demo === true },
+  }).catch(async (err) => {
     await opened.close();
     throw err;
   });

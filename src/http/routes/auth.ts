@@ -6,7 +6,7 @@ import { type RouteModule, serviceContext } from "../app.ts";
 import { errorResponses } from "../openapi-common.ts";
 import { clearSessionCookie, requireAuth, sessionToken, setSessionCookie } from "../session-middleware.ts";
 
-const meSchema = z
+export const meSchema = z
   .object({
     user: z.object({
       id: z.string(),

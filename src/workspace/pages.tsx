@@ -1,0 +1,34 @@
+import { DashboardOutlined } from "@ant-design/icons";
+import type { ComponentType, ReactNode } from "react";
+import type { Role } from "./api/types.ts";
+
+/**
+ * Every screen of the workspace in one table: its address under /staff/, its menu entry and who
+ * may open it. The router (router.tsx) and the Sider menu (shell/layout.tsx) both read it, so a new
+ * screen is one entry here and one file under pages/. Pages load lazily: only the shell and the
+ * current page's chunk reach the browser.
+ */
+export interface WorkspacePage {
+  /** Address under /staff/ ("" for the dashboard); menu entries are matched by their first segment. */
+  path: string;
+  /** The Sider menu's label; omitted for pages reached from other pages (an application's page). */
+  menu?: string;
+  icon?: ReactNode;
+  /** Who sees the menu entry and may open the page; omitted: every signed-in user. */
+  roles?: readonly Role[];
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+/** Roles that work on their own agency's applications and registers. */
+export const STAFF: readonly Role[] = ["clerk", "reviewer", "office_head", "agency_admin"];
+/** Roles that manage accounts and agency details. */
+export const ADMINS: readonly Role[] = ["agency_admin", "system_admin"];
+
+export const PAGES: readonly WorkspacePage[] = [
+  {
+    path: "",
+    menu: "我的工作台",
+    icon: <DashboardOutlined />,
+    load: () => import("./pages/dashboard/dashboard-page.tsx"),
+  },
+];
