@@ -4,6 +4,7 @@
  * replies must say, processing fees, and the aggregation into report table 三.
  */
 export { type ApplicationRecord, aggregateApplications } from "./aggregate-applications.ts";
+export { allowedSteps, OFFERED_STEPS, type OfferedStep } from "./allowed-steps.ts";
 export { appendEvent } from "./append-event.ts";
 export {
   APPLICANT_TYPES,

@@ -6,6 +6,7 @@ import { applicationAttachmentRoutes } from "./applications-attachments.ts";
 import { createPublicLimits, type PublicLimits } from "./applications-limits.ts";
 import { applicationPublicRoutes } from "./applications-public.ts";
 import { applicationStaffRoutes } from "./applications-staff.ts";
+import { applicationVocabularyRoutes } from "./applications-vocabulary.ts";
 import { authRoutes } from "./auth.ts";
 
 /** An app with the application routes over a sample agency tree, and a clock the test moves. */
@@ -23,6 +24,7 @@ export async function applicationsApp(db: TestDb, prefix: string, day = "2026-03
     applicationPublicRoutes(limits),
     applicationStaffRoutes,
     applicationAttachmentRoutes,
+    applicationVocabularyRoutes,
   ]);
   const signIn = async (name: string) => {
     const client = new TestClient(app);

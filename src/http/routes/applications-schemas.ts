@@ -4,6 +4,7 @@ import {
   type ClockView,
   type ExplainedDay,
   ledgerEventSchema,
+  OFFERED_STEPS,
   OUTCOMES,
   RECEIPT_CHANNELS,
 } from "../../domain/applications/index.ts";
@@ -106,6 +107,9 @@ export const detailSchema = summarySchema
     ),
     clock: clockSchema.nullable(),
     attachments: z.array(attachmentSchema),
+    allowedSteps: z.array(z.enum(OFFERED_STEPS)).openapi({
+      description: "依办理程序此时可以登记的步骤（事件类型）；无权办理或尚未确认收到时为空",
+    }),
   })
   .openapi("ApplicationDetail");
 

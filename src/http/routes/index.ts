@@ -7,8 +7,10 @@ import { applicationAttachmentRoutes } from "./applications-attachments.ts";
 import { createPublicLimits } from "./applications-limits.ts";
 import { applicationPublicRoutes } from "./applications-public.ts";
 import { applicationStaffRoutes } from "./applications-staff.ts";
+import { applicationVocabularyRoutes } from "./applications-vocabulary.ts";
 import { authRoutes } from "./auth.ts";
 import { calendarRoutes } from "./calendar.ts";
+import { checkRoutes } from "./check.ts";
 import { letterPublicRoutes } from "./letters-public.ts";
 import { letterStaffRoutes } from "./letters-staff.ts";
 import { letterTemplateRoutes } from "./letters-templates.ts";
@@ -29,8 +31,10 @@ export const API_ROUTES: RouteModule[] = [
   applicationPublicRoutes(publicLimits),
   applicationStaffRoutes,
   applicationAttachmentRoutes,
+  applicationVocabularyRoutes,
   reportRoutes,
   publicReportRoutes,
+  checkRoutes,
   // Agencies first: /api/agencies/tree before /api/agencies/{id}.
   adminAgencyRoutes,
   adminUserRoutes,

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import {
+  allowedSteps,
   type ClockView,
   deriveClock,
   type ExplainedDay,
   explainReplyDeadline,
+  type OfferedStep,
 } from "../../domain/applications/index.ts";
 import type { Actor } from "../actor.ts";
 import type { ServiceContext } from "../context.ts";
@@ -30,6 +32,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   /** Derived afresh from the ledger with the calendar in force, its status as of today; null before receipt. */
   clock: ClockView | null;
   attachments: AttachmentInfo[];
+  /** The steps the procedure allows next (none for a reader who may not change it, or before receipt). */
+  allowedSteps: OfferedStep[];
 }
 
 /**
@@ -51,6 +55,7 @@ export async function getApplication(
     events,
     clock,
     attachments: await listAttachmentRows(ctx.db, id),
+    allowedSteps: clock && !masked ? allowedSteps(clock) : [],
   };
 }
 

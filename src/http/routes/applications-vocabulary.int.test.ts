@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { counterInput } from "../../services/applications/application-samples.test-support.ts";
+import { forEachDialect } from "../../test-support/dialects.ts";
+import { applicationsApp } from "./applications-http.test-support.ts";
+
+const DAY = "2026-03-02";
+
+forEachDialect((getDb) => {
+  describe("what the workspace is told about the procedure", () => {
+    it("names every enum in Chinese, and offers the handling agency only the steps allowed next", async () => {
+      const kit = await applicationsApp(getDb(), "vo1", DAY);
+      const clerk = await kit.signIn("clerk");
+      const words = await clerk.get("/api/vocabulary/applications");
+      expect(words.status).toBe(200);
+      expect(words.body.outcomes).toHaveLength(21);
+      expect(words.body.outcomes[2]).toEqual({
+        value: "refusedStateSecret",
+        label: "属于国家秘密",
+        group: "不予公开",
+        releases: false,
+      });
+      expect(words.body.steps).toContainEqual({ value: "correctionRequested", label: "告知补正" });
+      expect(words.body.maxExtensionDays).toBe(20);
+
+      const id = (await clerk.post("/api/applications", counterInput(DAY))).body.application.id;
+      const detail = await clerk.get(`/api/applications/${id}`);
+      expect(detail.body.allowedSteps).toContain("correctionRequested");
+      expect(detail.body.allowedSteps).not.toContain("replied");
+      await clerk.post(`/api/applications/${id}/events`, {
+        expectedVersion: detail.body.version,
+        event: { type: "correctionRequested", date: DAY, workingDays: 10 },
+      });
+      const waiting = await clerk.get(`/api/applications/${id}`);
+      expect(waiting.body.allowedSteps).toEqual([
+        "correctionReceived",
+        "confidentialityReviewed",
+        "withdrawn",
+        "abandoned",
+      ]);
+
+      const supervisor = await kit.signIn("super");
+      expect((await supervisor.get(`/api/applications/${id}`)).body.allowedSteps).toEqual([]);
+      const anonymous = await kit.app.request("/api/vocabulary/applications");
+      expect(anonymous.status).toBe(401);
+    });
+  });
+});
