@@ -19,13 +19,21 @@ export async function checkFile(file: string, previous: ReportModel | null): Pro
     if (!read.report) {
       return { ...unreadableLine(file, ""), findings: read.findings };
     }
-    return toCheckJson(file, read.report, mergeFindings(read.findings, validate(read.report, previous)));
+    return toCheckJson(
+      file,
+      read.report,
+      mergeFindings(read.findings, validateAgainst(read.report, previous)),
+    );
   } catch (error) {
     return unreadableLine(file, `${file}：${failureMessage("核查文件", error)}`);
   }
 }
 
-function validate(report: ReportModel, previous: ReportModel | null): Finding[] {
+/**
+ * Every rule of the report's format, with the cross-year rules when `previous` is last year's report;
+ * a `previous` of another year gives a `check.previous` warning instead (also used by POST /api/check).
+ */
+export function validateAgainst(report: ReportModel, previous: ReportModel | null): Finding[] {
   try {
     return validateReport(report, { previous });
   } catch (error) {
