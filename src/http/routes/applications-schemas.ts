@@ -113,9 +113,17 @@ export const detailSchema = summarySchema
   })
   .openapi("ApplicationDetail");
 
+export const dueStandingSchema = z
+  .object({
+    kind: z.enum(["onTime", "dueSoon", "overdue"]),
+    workingDays: z.number().int().openapi({ description: "剩余工作日（0 为今日到期），或已超期的工作日" }),
+  })
+  .nullable()
+  .openapi("DueStanding", { description: "答复期限的当前情况；已办结或无答复期限时为空" });
+
 export const pageSchema = z
   .object({
-    items: z.array(summarySchema),
+    items: z.array(summarySchema.extend({ due: dueStandingSchema })),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),

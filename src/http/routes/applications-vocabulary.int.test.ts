@@ -7,10 +7,10 @@ const DAY = "2026-03-02";
 
 forEachDialect((getDb) => {
   describe("what the workspace is told about the procedure", () => {
-    it("names every enum in Chinese, and offers the handling agency only the steps allowed next", async () => {
+    it("names every enum in Chinese, tells each row how its deadline stands, offers the handling agency only the steps allowed next", async () => {
       const kit = await applicationsApp(getDb(), "vo1", DAY);
-      const clerk = await kit.signIn("clerk");
-      const words = await clerk.get("/api/vocabulary/applications");
+      const first = await kit.signIn("clerk");
+      const words = await first.get("/api/vocabulary/applications");
       expect(words.status).toBe(200);
       expect(words.body.outcomes).toHaveLength(21);
       expect(words.body.outcomes[2]).toEqual({
@@ -22,10 +22,19 @@ forEachDialect((getDb) => {
       expect(words.body.steps).toContainEqual({ value: "correctionRequested", label: "告知补正" });
       expect(words.body.maxExtensionDays).toBe(20);
 
-      const id = (await clerk.post("/api/applications", counterInput(DAY))).body.application.id;
-      const detail = await clerk.get(`/api/applications/${id}`);
+      const id = (await first.post("/api/applications", counterInput(DAY))).body.application.id;
+      const detail = await first.get(`/api/applications/${id}`);
       expect(detail.body.allowedSteps).toContain("correctionRequested");
       expect(detail.body.allowedSteps).not.toContain("replied");
+      const listed = await first.get("/api/applications");
+      expect(listed.body.items[0].due).toEqual({ kind: "onTime", workingDays: 20 });
+      // Due Monday 30 March: on Friday 27 March one working day is left.
+      kit.setDay("2026-03-27");
+      const later = await (await kit.signIn("clerk")).get("/api/applications?due=soon");
+      expect(later.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
+      expect(later.body.items[0].due).toEqual({ kind: "dueSoon", workingDays: 1 });
+      kit.setDay(DAY);
+      const clerk = await kit.signIn("clerk");
       await clerk.post(`/api/applications/${id}/events`, {
         expectedVersion: detail.body.version,
         event: { type: "correctionRequested", date: DAY, workingDays: 10 },

@@ -24,6 +24,7 @@ import {
 } from "./application-view.ts";
 import { applicationCalendar } from "./calendar-in-force.ts";
 import { chinaDate } from "./china-date.ts";
+import { type DueStanding, dueStanding } from "./due-standing.ts";
 
 const typeLabels = Object.fromEntries(APPLICANT_TYPES.map((t) => [t, applicantTypeLabel(t)])) as Record<
   ApplicantType,
@@ -62,7 +63,8 @@ export const listQuerySchema = z.object({
 export type ApplicationListQuery = z.input<typeof listQuerySchema>;
 
 export interface ApplicationPage {
-  items: ApplicationSummary[];
+  /** Each row with its reply deadline's standing today (null when closed or none runs). */
+  items: (ApplicationSummary & { due: DueStanding | null })[];
   /** Every matching application, across pages. */
   total: number;
   page: number;
@@ -93,10 +95,9 @@ export async function listApplications(
     ? await assertCanReadSubtree(ctx.db, actor, agencyId)
     : await assertCanRead(ctx.db, actor, agencyId);
   const today = chinaDate(ctx.clock());
+  const calendar = await applicationCalendar(ctx.db);
   const soonUntil =
-    f.due === "soon"
-      ? (await applicationCalendar(ctx.db)).addWorkingDays(today, DEFAULT_CLOCK_POLICY.dueSoonDays)
-      : null;
+    f.due === "soon" ? calendar.addWorkingDays(today, DEFAULT_CLOCK_POLICY.dueSoonDays) : null;
   const own = actor.kind === "user" ? actor.agencyId : null;
 
   let q = ctx.db.selectFrom("applications");
@@ -143,7 +144,10 @@ export async function listApplications(
   );
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return {
-    items: rows.map((r) => toSummary(r, !seesInFull(actor, r.agency_id))),
+    items: rows.map((r) => {
+      const summary = toSummary(r, !seesInFull(actor, r.agency_id));
+      return { ...summary, due: dueStanding(calendar, today, summary) };
+    }),
     total: Number(counted.n),
     page: f.page,
     pageSize: f.pageSize,
