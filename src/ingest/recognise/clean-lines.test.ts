@@ -36,3 +36,16 @@ describe("cleanLines", () => {
     ]);
   });
 });
+
+describe("cleanLines: radicals for ideographs", () => {
+  it("folds Kangxi and supplement radicals (a PDF's text layer) in text and table cells", () => {
+    const lines = cleanLines([
+      { cells: ["淮安市⼈⺠政府2024年政府信息公开⼯作年度报告"], fromTable: false },
+      { cells: ["⻓期", "⻔户", "3"], fromTable: true },
+    ]);
+    expect(lines.map((l) => l.cells)).toEqual([
+      ["淮安市人民政府2024年政府信息公开工作年度报告"],
+      ["长期", "门户", "3"],
+    ]);
+  });
+});

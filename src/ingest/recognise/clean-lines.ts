@@ -1,4 +1,5 @@
 import type { DocLine } from "../types.ts";
+import { foldRadicals } from "./radicals.ts";
 
 const FOOTER =
   /^[-—–－_~\s]*[-—–－]\s*\d{1,4}\s*[-—–－][-—–－_~\s]*$|^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/;
@@ -7,7 +8,8 @@ const VERTICAL_PIECE = /^[\u4e00-\u9fff、]{1,2}$/;
 
 /**
  * Lines as the recogniser reads them: blank lines and page footers (`- 4 -`, `第4页`) dropped,
- * markdown heading marks removed, and a vertical header printed one character per line
+ * markdown heading marks removed, radical characters folded to their ideographs (`⼈⺠` → 人民), and a
+ * vertical header printed one character per line
  * (`三` `、` `本` `年` …) joined back into one line.
  */
 export function cleanLines(lines: DocLine[]): DocLine[] {
@@ -16,13 +18,13 @@ export function cleanLines(lines: DocLine[]): DocLine[] {
     if (line.cells.length === 1 && !line.fromTable) {
       // The common case, a line of plain text: no array work.
       const cell = line.cells[0] as string;
-      let text = cell.trim();
+      let text = foldRadicals(cell.trim());
       if (text === "" || (text.length < 16 && FOOTER.test(text))) continue;
       if (text.charCodeAt(0) === 35 && MARKDOWN_HEADING.test(text)) text = text.replace(MARKDOWN_HEADING, "");
       out.push(text === cell ? line : { cells: [text], fromTable: false });
       continue;
     }
-    const cells = line.cells.map((c) => c.trim());
+    const cells = line.cells.map((c) => foldRadicals(c.trim()));
     if (cells.every((c) => c === "")) continue;
     if (!line.fromTable) {
       const text = cells.filter((c) => c !== "");
