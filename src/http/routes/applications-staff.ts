@@ -43,6 +43,10 @@ const listRoute = createRoute({
       phase: text("办理阶段，多个用逗号分隔：submitted,processing,awaitingCorrection,decided,replied,…"),
       open: text("true：未办结；false：已办结"),
       due: text("soon：临近答复期限；overdue：已超过答复期限"),
+      outcome: text("答复结果，多个用逗号分隔：disclosed,unableNotHeld,…（见 /api/vocabulary/applications）"),
+      provisional: text(
+        "true：只列答复期限为暂定的申请（所在年度节假日安排尚未载入）；false：只列期限确定的",
+      ),
       applicantType: text("申请人类型"),
       channel: text("提交渠道"),
       receivedFrom: text("收到日期起，YYYY-MM-DD"),
@@ -151,7 +155,9 @@ function listQuery(q: Record<string, string | undefined>): ApplicationListQuery 
     ...q,
     subtree: flag(q.subtree),
     open: flag(q.open),
+    provisional: flag(q.provisional),
     phase: q.phase?.split(",").filter((p) => p !== ""),
+    outcome: q.outcome?.split(",").filter((o) => o !== ""),
     page: int(q.page),
     pageSize: int(q.pageSize),
   } as ApplicationListQuery;

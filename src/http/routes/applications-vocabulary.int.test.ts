@@ -34,6 +34,11 @@ forEachDialect((getDb) => {
       expect(later.body.items.map((a: { id: string }) => a.id)).toEqual([id]);
       expect(later.body.items[0].due).toEqual({ kind: "dueSoon", workingDays: 1 });
       kit.setDay(DAY);
+      const total = async (query: string) => (await first.get(`/api/applications?${query}`)).body.total;
+      expect([await total("provisional=true"), await total("provisional=false")]).toEqual([0, 1]);
+      expect(await total("outcome=unableNotHeld,disclosed")).toBe(0);
+      const bad = await first.get("/api/applications?outcome=nonsense");
+      expect([bad.status, bad.body.error.issues[0].path]).toEqual([400, ["outcome", 0]]);
       const clerk = await kit.signIn("clerk");
       await clerk.post(`/api/applications/${id}/events`, {
         expectedVersion: detail.body.version,

@@ -10,6 +10,7 @@ import {
   applicantTypeLabel,
   CHANNEL_RULES,
   DEFAULT_CLOCK_POLICY,
+  OUTCOME_INFO,
   type ReceiptChannel,
 } from "../../domain/applications/index.ts";
 import { assertCanRead, assertCanReadSubtree } from "../access.ts";
@@ -30,6 +31,10 @@ const typeLabels = Object.fromEntries(APPLICANT_TYPES.map((t) => [t, applicantTy
   ApplicantType,
   string
 >;
+const outcomeLabels = Object.fromEntries(Object.values(OUTCOME_INFO).map((o) => [o.key, o.label])) as Record<
+  keyof typeof OUTCOME_INFO,
+  string
+>;
 const channelLabels = Object.fromEntries(
   Object.entries(CHANNEL_RULES).map(([k, v]) => [k, v.label]),
 ) as Record<ReceiptChannel, string>;
@@ -44,6 +49,10 @@ export const listQuerySchema = z.object({
   open: z.boolean({ error: "open 应为 true 或 false" }).optional(),
   /** Open and due within the due-soon window (5 working days), or open and past the reply deadline. */
   due: oneOf("期限筛选", { soon: "临近期限", overdue: "已超期" }).optional(),
+  /** Closed with one of these outcomes (table 三's result rows). */
+  outcome: z.array(oneOf("答复结果", outcomeLabels)).optional(),
+  /** Only applications whose reply deadline is provisional (its year's schedule not loaded), or only exact ones. */
+  provisional: z.boolean({ error: "provisional 应为 true 或 false" }).optional(),
   applicantType: oneOf("申请人类型", typeLabels).optional(),
   channel: oneOf("提交渠道", channelLabels).optional(),
   receivedFrom: optionalIsoDate("收到日期（起）"),
@@ -114,6 +123,8 @@ export async function listApplications(
   if (soonUntil !== null) {
     q = q.where("closed_on", "is", null).where("due_sort", ">=", today).where("due_sort", "<=", soonUntil);
   }
+  if (f.outcome && f.outcome.length > 0) q = q.where("outcome", "in", f.outcome);
+  if (f.provisional !== undefined) q = q.where("due_provisional", "=", f.provisional ? 1 : 0);
   if (f.applicantType) q = q.where("applicant_type", "=", f.applicantType);
   if (f.channel) q = q.where("channel", "=", f.channel);
   if (f.receivedFrom) q = q.where("received_on", ">=", f.receivedFrom);
