@@ -59,6 +59,8 @@ export interface BodyParagraphOptions {
   /** Two-character first-line indent (default true); false for the salutation line (张三：). */
   indent?: boolean;
   alignment?: "left" | "right" | "center" | "justified";
+  /** Keep on the page of the next paragraph: the last line of a letter goes with its seal (GB/T 9704 7.3.5). */
+  keepNext?: boolean;
 }
 
 const ALIGN = {
@@ -73,6 +75,7 @@ export function bodyParagraph(text: string, options: BodyParagraphOptions = {}):
   return new Paragraph({
     alignment: ALIGN[options.alignment ?? "justified"],
     ...(options.indent === false ? {} : { indent: INDENT_TWO_CHARS }),
+    ...(options.keepNext ? { keepNext: true } : {}),
     children: [new TextRun(text)],
   });
 }

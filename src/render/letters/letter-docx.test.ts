@@ -33,6 +33,9 @@ describe("renderLetterDocx", () => {
     // Room for the seal: blank paragraphs just above the signer.
     const signer = paragraphs.indexOf(byText("甲市一县人民政府办公室") as (typeof paragraphs)[number]);
     expect(paragraphs.slice(signer - 3, signer).map(text)).toEqual(["", "", ""]);
+    // No seal page without text (GB/T 9704 7.3.5): the last paragraph goes with the signature, only it.
+    const kept = paragraphs.filter((p) => $(p).find("w\\:keepNext").length > 0).map(text);
+    expect(kept).toEqual(["特此通知。", "", "", "", "甲市一县人民政府办公室", "2026年3月17日"]);
     const styles = strFromU8(files["word/styles.xml"] ?? new Uint8Array());
     expect(styles).toContain("方正小标宋简体");
     expect(styles).toContain("仿宋_GB2312");

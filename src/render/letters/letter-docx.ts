@@ -53,7 +53,8 @@ export async function packLetterDocx(content: LetterContent, titleLines = letter
           new Paragraph({ children: [] }),
         ]),
     bodyParagraph(`${content.addressee}：`, { indent: false }),
-    ...content.paragraphs.map((p) => bodyParagraph(p)),
+    // The last paragraph goes to the seal's page with the signature: never a seal page without text.
+    ...content.paragraphs.map((p, i, all) => bodyParagraph(p, { keepNext: i === all.length - 1 })),
     ...signatureBlock({ signer: content.signer, date: content.date }),
     ...content.notes.map((n) => bodyParagraph(n)),
   ];
@@ -75,6 +76,7 @@ const MARK = {
   number: M("N"),
   addressee: M("A"),
   body: M("B"),
+  bodyLast: M("L"),
   note: M("O"),
 };
 /** The skeleton's title in the file properties (docProps/core.xml). */
@@ -103,7 +105,7 @@ async function buildSkeleton(signer: string, date: string): Promise<Skeleton> {
       title: TITLE_PROPERTY,
       documentNumber: MARK.number,
       addressee: MARK.addressee,
-      paragraphs: [MARK.body],
+      paragraphs: [MARK.body, MARK.bodyLast],
       signer,
       date,
       notes: [MARK.note],
@@ -117,7 +119,7 @@ async function buildSkeleton(signer: string, date: string): Promise<Skeleton> {
   const paragraphs: string[] = xml.slice(open, close).match(/<w:p\/>|<w:p>[\s\S]*?<\/w:p>/g) ?? [];
   const find = (mark: string) => paragraphs.find((p) => p.includes(mark)) ?? "";
   const p = Object.fromEntries(Object.entries(MARK).map(([k, mark]) => [k, find(mark)])) as Skeleton["p"];
-  const body = paragraphs.indexOf(p.body);
+  const body = paragraphs.indexOf(p.bodyLast);
   const note = paragraphs.indexOf(p.note);
   const own = new Set([DOCUMENT, CORE]);
   // [Content_Types].xml first, as Word writes it; the order is otherwise free.
@@ -179,7 +181,9 @@ export async function renderLetterDocx(content: LetterContent): Promise<Uint8Arr
   if (content.documentNumber !== null)
     parts.push(put(s.p.number, MARK.number, content.documentNumber), "<w:p/>");
   parts.push(put(s.p.addressee, MARK.addressee, content.addressee));
-  for (const text of content.paragraphs) parts.push(put(s.p.body, MARK.body, text));
+  content.paragraphs.forEach((text, i, all) => {
+    parts.push(i < all.length - 1 ? put(s.p.body, MARK.body, text) : put(s.p.bodyLast, MARK.bodyLast, text));
+  });
   parts.push(s.signature.replace(`>${s.date}<`, () => `>${escapeXml(content.date)}<`));
   for (const text of content.notes) parts.push(put(s.p.note, MARK.note, text));
   parts.push(s.tail);
