@@ -14,7 +14,7 @@ import { createRandom } from "../services/testing/random.ts";
 import { closedCast, openCast } from "./cast.ts";
 import { arrivalOf, receiptOf } from "./intake.ts";
 import { applicant } from "./people.ts";
-import { type PlannedApplication, planOne, planVolume } from "./plan-applications.ts";
+import { linkRepeats, type PlannedApplication, planOne, planVolume } from "./plan-applications.ts";
 import { peopleOf } from "./staff.ts";
 
 const calendar = WorkCalendar.of(builtinCalendarYears()).withWeekendFallback();
@@ -52,6 +52,20 @@ describe("planned applications", () => {
           expect(dates.every((d) => d <= TODAY)).toBe(true);
           // The domain accepts the whole ledger as the services will replay it.
           expect(() => deriveClock(ledger, calendar)).not.toThrow();
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it("ask for a delivery the applicant's contact reaches, repeats included (e-mail only with an address)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 }), (seed) => {
+        const plans = plan(seed);
+        linkRepeats(plans);
+        for (const { request } of plans) {
+          if (request.delivery === "email") expect(request.applicant.email).toBeTruthy();
+          if (request.delivery === "post") expect(request.applicant.address).toBeTruthy();
         }
       }),
       { numRuns: 15 },

@@ -156,7 +156,7 @@ export function planVolume(random: Random, calendar: WorkCalendar, o: PlanOption
 
 /**
  * Makes a 重复申请 (notProcessedRepeat) repeat an earlier request of the same agency: same applicant,
- * same text, after that one was answered. Without such an earlier request it keeps its own text
+ * same text, same form and delivery (reachable with that applicant's contact), after that one was answered. Without such an earlier request it keeps its own text
  * (a repeat of a request made before the platform was in use).
  */
 export function linkRepeats(plans: PlannedApplication[]): void {
@@ -172,6 +172,8 @@ export function linkRepeats(plans: PlannedApplication[]): void {
           ...p.request,
           applicant: source.request.applicant,
           description: source.request.description,
+          requestedForm: source.request.requestedForm,
+          delivery: source.request.delivery,
         };
       }
     }
