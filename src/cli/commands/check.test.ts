@@ -35,7 +35,7 @@ const STACK = /^\s+at /m;
 describe("node bin/gongkai.js check", () => {
   it("the zunhuadian report: exit 0, one JSON line on stdout, the summary on stderr", async () => {
     const run = await gongkai(["check", "--json", ZUNHUADIAN]);
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ file: ZUNHUADIAN, format: "2021", year: 2023 });
@@ -63,7 +63,7 @@ describe("node bin/gongkai.js check", () => {
     "misuse %j exits 2 (never 1, which means errors found)",
     async (args, message) => {
       const run = await gongkai(args);
-      expect(run.code).toBe(2);
+      expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toContain(message);
       expect(run.stdout + run.stderr).not.toMatch(STACK);
     },
