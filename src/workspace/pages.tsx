@@ -1,4 +1,10 @@
-import { DashboardOutlined } from "@ant-design/icons";
+import {
+  BookOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  SettingOutlined,
+} from "@ant-design/icons";
 import type { ComponentType, ReactNode } from "react";
 import type { Role } from "./api/types.ts";
 
@@ -30,5 +36,33 @@ export const PAGES: readonly WorkspacePage[] = [
     menu: "我的工作台",
     icon: <DashboardOutlined />,
     load: () => import("./pages/dashboard/dashboard-page.tsx"),
+  },
+  {
+    path: "registers",
+    menu: "登记簿",
+    icon: <BookOutlined />,
+    roles: [...STAFF, "supervisor"],
+    load: () => import("./pages/registers/registers-page.tsx"),
+  },
+  {
+    path: "calendar",
+    menu: "工作日历",
+    icon: <CalendarOutlined />,
+    load: () => import("./pages/calendar/calendar-page.tsx"),
+  },
+  { path: "calendar/:year", load: () => import("./pages/calendar/calendar-page.tsx") },
+  {
+    path: "admin",
+    menu: "系统管理",
+    icon: <SettingOutlined />,
+    roles: ADMINS,
+    load: () => import("./pages/admin/admin-page.tsx"),
+  },
+  {
+    path: "supervision",
+    menu: "监督概览",
+    icon: <FundOutlined />,
+    roles: ["supervisor", "system_admin"],
+    load: () => import("./pages/supervision/supervision-page.tsx"),
   },
 ];

@@ -1,0 +1,17 @@
+import type { z } from "zod";
+import type {
+  calendarYearLoadedSchema,
+  calendarYearSchema,
+  calendarYearSummarySchema,
+} from "../../../http/routes/calendar-schemas.ts";
+
+/** The calendar routes' answers as the workspace sees them (types only). */
+export type CalendarYearSummary = z.infer<typeof calendarYearSummarySchema>;
+export type CalendarYear = z.infer<typeof calendarYearSchema>;
+export type CalendarYearLoaded = z.infer<typeof calendarYearLoadedSchema>;
+
+/** An issue's path as the file's author reads it: `["restDays", 3, "date"]` → `restDays[3].date`. */
+export function issuePath(path: (string | number)[]): string {
+  if (path.length === 0) return "（整个文件）";
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
