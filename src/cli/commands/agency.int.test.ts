@@ -1,24 +1,11 @@
-import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getAgency } from "../../services/agencies/agencies.ts";
 import { forEachDialect } from "../../test-support/dialects.ts";
+import { runCommand } from "../run-command.test-support.ts";
 import { registerAgencyCommand } from "./agency.ts";
 
 async function agency(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((line = "") => void out.push(String(line)));
-  const error = vi.spyOn(console, "error").mockImplementation((line = "") => void err.push(String(line)));
-  try {
-    const program = new Command().exitOverride();
-    registerAgencyCommand(program);
-    await program.parseAsync(["agency", ...args], { from: "user" });
-    return { out, err, exitCode: process.exitCode };
-  } finally {
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return runCommand(registerAgencyCommand, ["agency", ...args]);
 }
 
 describe("gongkai agency", () => {

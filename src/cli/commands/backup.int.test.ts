@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Command } from "commander";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { availableDialects, openTestDatabase, TEST_PG_URL } from "../../test-support/dialects.ts";
+import { runCommand } from "../run-command.test-support.ts";
 import { registerBackupCommand } from "./backup.ts";
 import { schemaOfUrl } from "./backup-postgres.ts";
 import { runGongkai, seedClerk, startServerProcess, writeLoop } from "./server-process.test-support.ts";
@@ -16,20 +16,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `gongkai backup …` in-process; returns what it printed and its exit code. */
 async function backup(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((line = "") => void out.push(String(line)));
-  const error = vi.spyOn(console, "error").mockImplementation((line = "") => void err.push(String(line)));
-  try {
-    const program = new Command().exitOverride();
-    registerBackupCommand(program);
-    await program.parseAsync(["backup", ...args], { from: "user" });
-    return { out: out.join("\n"), err: err.join("\n"), exitCode: process.exitCode };
-  } finally {
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
+  const r = await runCommand(registerBackupCommand, ["backup", ...args]);
+  return { ...r, out: r.out.join("\n"), err: r.err.join("\n") };
 }
 
 interface Copied {

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCommand } from "../run-command.test-support.ts";
 import { registerDeadlineCommand } from "./deadline.ts";
 import { registerFeeCommand } from "./fee.ts";
 
@@ -11,21 +11,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `gongkai …` in-process with the deadline and fee commands; returns output and exit code. */
 async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((line = "") => void out.push(String(line)));
-  const error = vi.spyOn(console, "error").mockImplementation((line = "") => void err.push(String(line)));
-  try {
-    const program = new Command().exitOverride();
-    registerDeadlineCommand(program);
-    registerFeeCommand(program);
-    await program.parseAsync(args, { from: "user" });
-    return { out: out.join("\n"), err: err.join("\n"), exitCode: process.exitCode };
-  } finally {
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
+  const r = await runCommand((p) => {
+    registerDeadlineCommand(p);
+    registerFeeCommand(p);
+  }, args);
+  return { ...r, out: r.out.join("\n"), err: r.err.join("\n") };
 }
 
 function ledgerFile(name: string, events: unknown): string {

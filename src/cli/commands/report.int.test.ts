@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { v2021 } from "../../domain/report/format/v2021.ts";
 import { readReport } from "../../ingest/read-report.ts";
@@ -14,24 +13,12 @@ import {
 } from "../../services/reports/report-scenario.test-support.ts";
 import { forEachDialect } from "../../test-support/dialects.ts";
 import { checkLineSchema } from "../check/contract.ts";
+import { runCommand } from "../run-command.test-support.ts";
 import { registerReportCommand } from "./report.ts";
 
 /** Runs `gongkai report …` in-process; returns what it printed and the exit code it set. */
 async function runReport(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((line = "") => void out.push(String(line)));
-  const error = vi.spyOn(console, "error").mockImplementation((line = "") => void err.push(String(line)));
-  try {
-    const program = new Command().exitOverride();
-    registerReportCommand(program);
-    await program.parseAsync(["report", ...args], { from: "user" });
-    return { out, err, exitCode: process.exitCode };
-  } finally {
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return runCommand(registerReportCommand, ["report", ...args]);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "gk-report-cli-"));

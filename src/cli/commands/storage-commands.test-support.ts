@@ -1,5 +1,4 @@
-import { Command } from "commander";
-import { vi } from "vitest";
+import { runCommand } from "../run-command.test-support.ts";
 import { registerCalendarCommand } from "./calendar.ts";
 import { registerDbCommand } from "./db.ts";
 import { registerUserCommand } from "./user.ts";
@@ -9,20 +8,9 @@ import { registerUserCommand } from "./user.ts";
  * exit code it set.
  */
 export async function runStorageCommand(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((line = "") => void out.push(String(line)));
-  const error = vi.spyOn(console, "error").mockImplementation((line = "") => void err.push(String(line)));
-  try {
-    const program = new Command().exitOverride();
-    registerDbCommand(program);
-    registerUserCommand(program);
-    registerCalendarCommand(program);
-    await program.parseAsync(args, { from: "user" });
-    return { out, err, exitCode: process.exitCode };
-  } finally {
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
+  return runCommand((p) => {
+    registerDbCommand(p);
+    registerUserCommand(p);
+    registerCalendarCommand(p);
+  }, args);
 }
