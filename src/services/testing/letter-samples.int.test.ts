@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LETTER_KINDS, letterText, requiredVariables } from "../../domain/letters/index.ts";
 import { docxToLines } from "../../ingest/docx/index.ts";
@@ -9,8 +10,8 @@ import { letterSamplesPage, SAMPLES_PAGE } from "./letter-samples-page.ts";
 /*
  * One letter of every kind issued through the real services (scripts/letter-samples.ts writes them
  * to docs/letters-samples.md): the page is up to date, on both engines alike, and every letter holds
- * what the law requires of it — checked element by element on the issued text and on its Word file
- * read back by the report engine's reader. Dates counted by hand on the 2026 schedule (4/4–4/6 off).
+ * what the law requires of it — checked element by element on the issued text, and the same lines
+ * in its HTML and in its Word file read back by the report engine's reader. Dates counted by hand on the 2026 schedule (4/4–4/6 off).
  */
 
 const CONTACT = "（联系电话：0593-1234567；通讯地址：山前市青禾县府前路1号；邮政编码：352100）";
@@ -114,6 +115,17 @@ forEachDialect((getDb) => {
           has(remedies(letter.content.title.endsWith("告知书") ? "本告知书" : "本答复"));
         }
         for (const phrase of PHRASES[kind] ?? []) has(phrase);
+      }
+    });
+
+    it("the HTML of the status page holds the same lines, in order", () => {
+      for (const { kind, letter } of samples) {
+        const $ = cheerio.load(letter.html);
+        const lines = $("article.gk-letter")
+          .find("h1, p")
+          .toArray()
+          .map((el) => $(el).text());
+        expect(lines, kind).toEqual(letterText(letter.content).split("\n"));
       }
     });
 
