@@ -56,10 +56,10 @@ export function AuditPanel({ agencyId }: { agencyId: string }) {
     <>
       <Flex gap={8} wrap style={{ marginBottom: 12 }} role="search" aria-label="筛选审计记录">
         <div style={{ width: 150 }}>
-          <DateField placeholder="起始日" onChange={(from) => set({ from })} />
+          <DateField placeholder="起始日" value={filters.from} onChange={(from) => set({ from })} />
         </div>
         <div style={{ width: 150 }}>
-          <DateField placeholder="截止日" onChange={(to) => set({ to })} />
+          <DateField placeholder="截止日" value={filters.to} onChange={(to) => set({ to })} />
         </div>
         <Select
           allowClear

@@ -11,6 +11,16 @@ interface Refusal {
   issues: FieldIssue[];
 }
 
+/** The file's own `year`, when it is readable JSON with one. */
+function yearOf(content: string): number | null {
+  try {
+    const given = (JSON.parse(content) as { year?: unknown } | null)?.year;
+    return typeof given === "number" ? given : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * 载入节假日安排 (system administrators): the JSON file chosen or pasted, sent as it is; a refused
  * file lists every problem with its place in the file (`restDays[3].date`), as the API names them.
@@ -65,14 +75,10 @@ export function LoadYear({ initialYear }: { initialYear: number }) {
           accept=".json,application/json"
           showUploadList={false}
           beforeUpload={(file) => {
-            void file
-              .text()
-              .then((t) => {
-                setText(t);
-                const given = (JSON.parse(t) as { year?: unknown } | null)?.year;
-                if (typeof given === "number") setYear(given);
-              })
-              .catch(() => setText(""));
+            void file.text().then((content) => {
+              setText(content);
+              setYear((current) => yearOf(content) ?? current);
+            });
             return false;
           }}
         >

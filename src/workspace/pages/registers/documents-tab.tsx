@@ -49,7 +49,11 @@ export function DocumentsTab({ agencyId, canWrite }: { agencyId: string; canWrit
           onChange={(kind?: string) => set({ kind })}
         />
         <div style={{ width: 170 }}>
-          <DateField placeholder="某日现行有效" onChange={(inForceOn) => set({ inForceOn })} />
+          <DateField
+            placeholder="某日现行有效"
+            value={filters.inForceOn}
+            onChange={(inForceOn) => set({ inForceOn })}
+          />
         </div>
         <Input
           allowClear

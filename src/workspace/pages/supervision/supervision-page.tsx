@@ -25,7 +25,11 @@ export default function SupervisionPage() {
   const overview = useApi(`overview:${key}`, () => api.get<Overview>("/api/supervision/overview", query));
   const charts = useApi(`charts:${key}`, () => api.get<Charts>("/api/supervision/charts", query));
   const failure = overview.error ?? charts.error;
-  if (failure) return <LoadFailure error={failure} onRetry={overview.reload} />;
+  const retry = () => {
+    overview.reload();
+    charts.reload();
+  };
+  if (failure) return <LoadFailure error={failure} onRetry={retry} />;
 
   const setYear = (y: number) => {
     const next = new URLSearchParams(search);
