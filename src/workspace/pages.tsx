@@ -38,6 +38,18 @@ export const PAGES: readonly WorkspacePage[] = [
     load: () => import("./pages/dashboard/dashboard-page.tsx"),
   },
   {
+    path: "applications",
+    menu: "申请办理",
+    icon: <FileDoneOutlined />,
+    roles: [...STAFF, "supervisor"],
+    load: () => import("./pages/applications/applications-page.tsx"),
+  },
+  {
+    path: "applications/:id",
+    roles: [...STAFF, "supervisor"],
+    load: () => import("./pages/application/application-page.tsx"),
+  },
+  {
     path: "registers",
     menu: "登记簿",
     icon: <BookOutlined />,
