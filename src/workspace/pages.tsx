@@ -2,6 +2,8 @@ import {
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
   FundOutlined,
   SettingOutlined,
 } from "@ant-design/icons";
@@ -55,6 +57,24 @@ export const PAGES: readonly WorkspacePage[] = [
     icon: <BookOutlined />,
     roles: [...STAFF, "supervisor"],
     load: () => import("./pages/registers/registers-page.tsx"),
+  },
+  {
+    path: "reports",
+    menu: "年度报告",
+    icon: <FileTextOutlined />,
+    roles: [...STAFF, "supervisor"],
+    load: () => import("./pages/reports/report-page.tsx"),
+  },
+  {
+    path: "reports/:year",
+    roles: [...STAFF, "supervisor"],
+    load: () => import("./pages/reports/report-page.tsx"),
+  },
+  {
+    path: "checker",
+    menu: "报告检查",
+    icon: <FileSearchOutlined />,
+    load: () => import("./pages/checker/checker-page.tsx"),
   },
   {
     path: "calendar",

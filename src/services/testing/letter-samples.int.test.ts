@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import * as cheerio from "cheerio";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LETTER_KINDS, letterText, requiredVariables } from "../../domain/letters/index.ts";
 import { docxToLines } from "../../ingest/docx/index.ts";
+import { findConverter, letterPdf } from "../../render/letters/index.ts";
 import { forEachDialect } from "../../test-support/dialects.ts";
 import { issueSampleLetters, type LetterSample } from "./letter-samples.ts";
 import { letterSamplesPage, SAMPLES_PAGE } from "./letter-samples-page.ts";
@@ -78,7 +80,24 @@ const PHRASES: Record<string, string[]> = {
   "reply.otherFeeUnpaid": ["缴费期限为2026年4月15日"],
 };
 
-forEachDialect((getDb) => {
+/** Each page's size in points and its text (NFKC, no spaces). */
+async function pdfPages(bytes: Uint8Array): Promise<{ size: number[]; text: string }[]> {
+  const pdf = await getDocument({ data: bytes }).promise;
+  const pages = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const items = (await page.getTextContent()).items;
+    const text = items.map((i) => ("str" in i ? i.str : "")).join("");
+    pages.push({
+      size: page.view.slice(2).map((v) => Math.round(v)),
+      text: text.normalize("NFKC").replace(/\s/g, ""),
+    });
+  }
+  await pdf.destroy();
+  return pages;
+}
+
+forEachDialect((getDb, dialect) => {
   describe("one letter of each kind, as docs/letters-samples.md shows them", () => {
     let samples: LetterSample[] = [];
     beforeAll(async () => {
@@ -128,6 +147,23 @@ forEachDialect((getDb) => {
         expect(lines, kind).toEqual(letterText(letter.content).split("\n"));
       }
     });
+
+    // The Word file is the same on both engines: converted once.
+    it.skipIf(findConverter("soffice") === null || dialect === "postgres")(
+      "LibreOffice converts the Word reply to A4 PDF pages, the seal's page never without text",
+      async () => {
+        const reply = samples.find((s) => s.kind === "reply.disclosed");
+        if (!reply) throw new Error("no reply.disclosed sample");
+        const { pdf } = await letterPdf({ docx: reply.docx, html: reply.letter.html }, ["soffice"]);
+        const pages = await pdfPages(pdf);
+        expect(pages.map((p) => p.size)).toEqual(pages.map(() => [595, 842]));
+        expect(pages.map((p) => p.text).join("")).toContain("青政信复〔2026〕1号");
+        const last = pages.at(-1)?.text ?? "";
+        expect(last).toContain("特此告知。");
+        expect(last).toContain("青禾县人民政府2026年4月22日");
+      },
+      180_000,
+    );
 
     it("each Word file reads back with the report engine's reader, line for line", async () => {
       for (const { kind, letter, docx } of samples) {
