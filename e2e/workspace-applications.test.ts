@@ -175,6 +175,33 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
   );
 
   it(
+    "a clerk registers an application handed in at the counter: a wrong field named beside it, then the code shown once",
+    async () => {
+      const page = await signedIn("clerk", "/applications");
+      await page.getByRole("button", { name: /登记申请/ }).click();
+      const form = dialog(page);
+      await form.getByLabel("姓名", { exact: true }).fill("李四光");
+      await form.getByLabel("身份证件号码").fill("110105194912310021");
+      await form.getByLabel("联系电话").fill("13900001111");
+      await form.getByLabel("通信地址").fill("甲市一县城关镇文昌路 18 号");
+      await form.getByLabel(/所需政府信息的名称/).fill("2025年一县中小学校舍维修项目的资金安排");
+      await form.getByRole("button", { name: /^登\s*记$/ }).click();
+      const idItem = form.locator(".ant-form-item").filter({ has: page.getByLabel("身份证件号码") });
+      await expect.poll(() => idItem.textContent()).toContain("居民身份证号码有误");
+      await form.getByLabel("身份证件号码").fill("11010519491231002X");
+      await form.getByRole("button", { name: /^登\s*记$/ }).click();
+      await expect.poll(() => form.getByText("已登记").count()).toBe(1);
+      const number = (await form.locator(".ant-descriptions-item-content").first().textContent()) ?? "";
+      expect(await form.locator(".ant-descriptions-item-content").nth(1).textContent()).toMatch(
+        /^[0-9A-Z]{5}-[0-9A-Z]{5}$/,
+      );
+      await form.getByRole("button", { name: "打开申请" }).click();
+      await expect.poll(() => page.locator("h1").textContent()).toBe(`申请 ${number}`);
+    },
+    SLOW,
+  );
+
+  it(
     "a clerk of another county gets no data",
     async () => {
       const [app] = apps;
