@@ -6,6 +6,9 @@ import type { Query } from "../../api/client.ts";
  * dashboard, and the address's query is the request's query.
  */
 export const FILTER_KEYS = [
+  // A supervisor's link to an agency below (`agencyId=…&subtree=true`, as the supervision figures mean).
+  "agencyId",
+  "subtree",
   "phase",
   "open",
   "outcome",
