@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { z } from "zod";
+import { speakChinese } from "./chinese.ts";
 import { registerAgencyCommand } from "./commands/agency.ts";
 import { registerBackupCommand } from "./commands/backup.ts";
 import { registerCalendarCommand } from "./commands/calendar.ts";
@@ -20,7 +21,7 @@ z.config(z.locales.zhCN());
  * Entry of the `gongkai` command. Each subcommand lives in its own file under `commands/` and is
  * registered here; exit codes are set by the commands themselves.
  */
-const program = new Command()
+const program = speakChinese(new Command())
   .name("gongkai")
   .description("政府信息公开工作平台 — 依申请公开办理、年度报告生成与核查")
   .showHelpAfterError();
