@@ -2,6 +2,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   FundOutlined,
