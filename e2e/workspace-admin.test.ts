@@ -128,7 +128,7 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
       const page = await signIn("ws.clerk");
       await page.getByRole("link", { name: "登记簿" }).click();
       await page.getByRole("button", { name: "登记文件" }).click();
-      const modal = page.getByRole("dialog");
+      const modal = page.getByRole("dialog", { name: "登记规章或规范性文件" });
       await pickDay(page, "document_issuedOn", "2026-03-10");
       await modal.getByRole("button", { name: spaced("保存") }).click();
       await expect
@@ -143,6 +143,17 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
       await table.getByText("青溪县农村公路养护管理办法").waitFor();
       expect(await table.textContent()).toContain("青政办〔2026〕7号");
       await page.screenshot({ path: `${SHOTS}/workspace-registers.png`, fullPage: true });
+
+      // The year's figures: 2025's permits and fee income saved, and read back after a reload.
+      await page.getByRole("tab", { name: "许可、处罚、强制和收费" }).click();
+      await page.getByLabel("2025 年行政许可决定（件）").fill("120");
+      await page.getByLabel("2025 年收费金额（元）").fill("35.5");
+      await page.getByRole("button", { name: "保存 2025 年" }).click();
+      await page.getByTestId("year-figures").getByText("已保存").waitFor();
+      await page.reload();
+      await page.getByRole("tab", { name: "许可、处罚、强制和收费" }).click();
+      await expect.poll(() => page.getByLabel("2025 年行政许可决定（件）").inputValue()).toBe("120");
+      expect(await page.getByLabel("2025 年收费金额（元）").inputValue()).toBe("35.50");
     },
     SLOW,
   );
@@ -185,7 +196,7 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
       await page.getByRole("link", { name: "系统管理" }).click();
       await page.getByRole("tab", { name: "账号" }).click();
       await page.getByRole("button", { name: "新建账号" }).click();
-      const modal = page.getByRole("dialog");
+      const modal = page.getByRole("dialog", { name: "新建账号" });
       await page.getByLabel("登录名").fill("ws.new");
       await page.getByLabel("姓名").fill("新同事");
       await modal.getByRole("button", { name: spaced("保存") }).click();
@@ -197,13 +208,14 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
 
       await page.getByRole("tab", { name: "文书模板" }).click();
       await page.getByTestId("templates-table").getByRole("button", { name: /^修改/ }).first().click();
-      const drawer = page.getByRole("dialog");
+      const drawer = page.getByRole("dialog", { name: /^文书模板：/ });
       const required = ((await drawer.locator(".ant-tag-red").first().textContent()) ?? "").trim();
       expect(required).toMatch(/^\{\{\w+\}\}$/);
       const body = drawer.getByLabel("正文（每行一段）");
       await body.fill((await body.inputValue()).split(required).join(""));
       await drawer.getByRole("button", { name: "保存为新版本" }).click();
       await expect.poll(() => drawer.textContent()).toContain(`缺少必需的变量 ${required}`);
+      await page.screenshot({ path: `${SHOTS}/workspace-admin-template.png` });
     },
     SLOW,
   );

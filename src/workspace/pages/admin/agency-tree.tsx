@@ -41,6 +41,8 @@ export function AgencyTree({ selected, onSelect }: { selected: string; onSelect:
     setNodes((all) => attach(all, String(node.key), (sub.children ?? []).map(toData)));
   };
   if (failure) return <Alert type="error" showIcon title={errorMessage(failure)} />;
+  // Drawn once the root is here, so that it opens unfolded on its direct subordinates.
+  if (nodes.length === 0) return null;
   return (
     <nav aria-label="机构树">
       <Tree
