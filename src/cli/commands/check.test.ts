@@ -57,7 +57,7 @@ describe("node bin/gongkai.js check", () => {
   it.each([
     [["check", "--jobs", "0", ZUNHUADIAN], "--jobs “0” 无效：请写 1 到 64 之间的整数"],
     [["check", "--timeout", "soon", ZUNHUADIAN], "--timeout “soon” 无效"],
-    [["check"], "错误：缺少参数 <inputs...>"],
+    [["check"], "错误：缺少参数 <inputs>"],
     [["check", "--frobnicate", ZUNHUADIAN], "错误：没有选项“--frobnicate”"],
   ])(
     "misuse %j exits 2 (never 1, which means errors found)",
