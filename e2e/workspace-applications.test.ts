@@ -140,6 +140,14 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
       const numbers = page.getByTestId("letter-number");
       await expect.poll(() => numbers.allTextContents()).toEqual([expect.stringMatching(/补〔\d{4}〕1号$/)]);
       expect(await page.getByTestId("letters").textContent()).toContain("登记回执");
+      await page.getByTestId("letters").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/workspace-applications-letters.png` });
+
+      // Delivery of the notice enters the ledger (the applicant's limit runs from it).
+      await page.getByTestId("letters").getByRole("button", { name: "登记送达" }).click();
+      await dialog(page).getByRole("button", { name: /^登\s*记$/ }).click();
+      await expect.poll(() => page.getByTestId("event-noticeDelivered").count()).toBe(1);
+      expect(await page.getByTestId("letters").textContent()).toMatch(/\d{4}-\d{2}-\d{2} 邮寄/);
     },
     SLOW,
   );

@@ -41,7 +41,8 @@ export function LedgerTimeline({
                   {event.note ? <Typography.Text type="secondary">备注：{event.note}</Typography.Text> : null}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      第 {seq} 项 · {by ? `${by} ` : ""}登记于 {new Date(recordedAt).toLocaleString("zh-CN")}
+                      第 {seq} 项 · {by ? `${by} ` : ""}登记于{" "}
+                      {new Date(recordedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}
                     </Typography.Text>
                   </div>
                 </div>

@@ -61,6 +61,7 @@ export function LettersCard(props: {
           {
             title: "送达",
             key: "delivery",
+            width: 120,
             render: (_, r) =>
               r.letter?.delivery
                 ? `${r.letter.delivery.deliveredOn} ${r.letter.delivery.methodLabel}`
