@@ -96,6 +96,8 @@ describe.skipIf(!available)("the workspace's annual report and report checker", 
       await pickYear(2024);
       await page.getByRole("heading", { name: "2024 年政府信息公开工作年度报告" }).waitFor();
       await pickYear(2025);
+      // The router renders a navigation in a transition: the address changes first, then the page.
+      await page.getByRole("heading", { name: "2025 年政府信息公开工作年度报告" }).waitFor();
       await expect.poll(() => page.getByTestId("check-status").getAttribute("data-ok")).toBe("true");
       await expect(page.getByTestId("check-status").textContent()).resolves.toContain("勾稽关系核查全部通过");
       // 一、本年新收 · 总计 and （七）总计 · 总计 of the hand-worked records.
