@@ -7,7 +7,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../src/http/server.ts";
 import type { ServiceContext } from "../src/services/context.ts";
-import { computeReport, renderReport } from "../src/services/reports/index.ts";
+import { computeReport, editProse, getDraft, renderReport } from "../src/services/reports/index.ts";
 import { buildScenario, type Scenario } from "../src/services/reports/report-scenario.test-support.ts";
 import { SAMPLE_PASSWORD } from "../src/services/testing/sample-tree.ts";
 import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
@@ -126,6 +126,19 @@ describe.skipIf(!available)("the workspace's annual report and report checker", 
       await page.getByRole("button", { name: "保存正文" }).click();
       await page.getByText("正文已保存").waitFor();
       await expect.poll(() => page.locator('textarea[data-section="other"]').inputValue()).toContain(ADDED);
+
+      // Someone else saves meanwhile: the next save is refused with the conflict said, nothing lost.
+      const clerk = scenario.tree.as("clerk");
+      const current = await getDraft(ctx, clerk, scenario.agencyId, 2025);
+      await editProse(ctx, clerk, scenario.agencyId, 2025, {
+        expectedVersion: current.draft.version,
+        preamble: `${current.report.preamble}（承办人已核对）`,
+      });
+      await page.getByLabel("开头说明").fill("我的修改");
+      await page.getByRole("button", { name: "保存正文" }).click();
+      await expect(page.getByTestId("prose-conflict").textContent()).resolves.toContain("他人已修改并保存");
+      await page.getByRole("button", { name: "载入最新正文" }).click();
+      await expect.poll(() => page.getByLabel("开头说明").inputValue()).toContain("（承办人已核对）");
 
       await page.getByRole("tab", { name: "预览" }).click();
       const preview = page.frameLocator('[data-testid="report-preview"]');

@@ -1,4 +1,4 @@
-import { List, Space, Tag, Typography } from "antd";
+import { Space, Tag, Typography } from "antd";
 import type { CellRef } from "../../../domain/report/finding.ts";
 
 /** A finding as the API gives it: the rule, how serious, the message, its cells named. */
@@ -12,9 +12,11 @@ export interface FindingItem {
   actual?: number | null;
 }
 
+const BOX = { border: "1px solid #d9d9d9", borderRadius: 4, background: "#fff" } as const;
+
 /**
- * The findings of a report, errors first as the API orders them; choosing one (click or Enter)
- * points at its cells in the tables.
+ * The findings of a report in the API's order; each is a button (click, Enter or Space) that points
+ * at its cells in the tables.
  */
 export function FindingsList({
   findings,
@@ -25,26 +27,39 @@ export function FindingsList({
   selected: number | null;
   onSelect: (index: number) => void;
 }) {
+  if (findings.length === 0) {
+    return (
+      <div data-testid="findings" style={{ ...BOX, padding: 16, textAlign: "center" }}>
+        <Typography.Text type="secondary">没有发现问题</Typography.Text>
+      </div>
+    );
+  }
   return (
-    <div data-testid="findings">
-      <List
-        size="small"
-        bordered
-        dataSource={findings as FindingItem[]}
-        locale={{ emptyText: "没有发现问题" }}
-        renderItem={(f, i) => (
-          <List.Item
-            role="button"
-            tabIndex={0}
+    <ol
+      data-testid="findings"
+      aria-label="核查问题"
+      style={{ ...BOX, listStyle: "none", padding: 0, margin: 0 }}
+    >
+      {findings.map((f, i) => (
+        <li
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced as a whole
+          key={i}
+          data-rule={f.rule}
+          style={{ borderTop: i === 0 ? undefined : "1px solid #f0f0f0" }}
+        >
+          <button
+            type="button"
             aria-pressed={selected === i}
-            data-rule={f.rule}
-            style={{ cursor: "pointer", background: selected === i ? "#e6f4ff" : undefined }}
             onClick={() => onSelect(i)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" || e.key === " ") {
-                e.preventDefault();
-                onSelect(i);
-              }
+            style={{
+              display: "block",
+              width: "100%",
+              padding: "8px 12px",
+              border: "none",
+              textAlign: "left",
+              font: "inherit",
+              cursor: "pointer",
+              background: selected === i ? "#e6f4ff" : "transparent",
             }}
           >
             <Space orientation="vertical" size={2} style={{ width: "100%" }}>
@@ -60,19 +75,13 @@ export function FindingsList({
                 ) : null}
               </Space>
               <Typography.Text>{f.message}</Typography.Text>
-              {f.cellNames.length > 0 ? (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  涉及单元格：{f.cellNames.join("；")}
-                </Typography.Text>
-              ) : (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  涉及正文或报告结构
-                </Typography.Text>
-              )}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {f.cellNames.length > 0 ? `涉及单元格：${f.cellNames.join("；")}` : "涉及正文或报告结构"}
+              </Typography.Text>
             </Space>
-          </List.Item>
-        )}
-      />
-    </div>
+          </button>
+        </li>
+      ))}
+    </ol>
   );
 }
