@@ -140,6 +140,14 @@ describe.skipIf(!available)("the workspace's annual report and report checker", 
       await page.getByRole("button", { name: "载入最新正文" }).click();
       await expect.poll(() => page.getByLabel("开头说明").inputValue()).toContain("（承办人已核对）");
 
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: /导出 Word/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(
+        "甲市一县人民政府2025年政府信息公开工作年度报告（草稿）.docx",
+      );
+
       await page.getByRole("tab", { name: "预览" }).click();
       const preview = page.frameLocator('[data-testid="report-preview"]');
       await preview.getByText(ADDED).waitFor();
