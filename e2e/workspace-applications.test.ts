@@ -145,7 +145,9 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
 
       // Delivery of the notice enters the ledger (the applicant's limit runs from it).
       await page.getByTestId("letters").getByRole("button", { name: "登记送达" }).click();
-      await dialog(page).getByRole("button", { name: /^登\s*记$/ }).click();
+      await dialog(page)
+        .getByRole("button", { name: /^登\s*记$/ })
+        .click();
       await expect.poll(() => page.getByTestId("event-noticeDelivered").count()).toBe(1);
       expect(await page.getByTestId("letters").textContent()).toMatch(/\d{4}-\d{2}-\d{2} 邮寄/);
     },
