@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type { ServerType } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../src/http/server.ts";
 import { counterInput } from "../src/services/applications/application-samples.test-support.ts";
 import { chinaDate, recordStep, registerApplication } from "../src/services/applications/index.ts";
+import { loadCalendarYear } from "../src/services/calendar/calendar-years.ts";
 import type { ServiceContext } from "../src/services/context.ts";
 import { createSampleTree, SAMPLE_PASSWORD, type SampleTree } from "../src/services/testing/sample-tree.ts";
 import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
@@ -22,6 +23,7 @@ import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = "test-artifacts/screenshots";
+const SAMPLE_2027 = "src/domain/calendar/test-data/2027-sample.json";
 const available = existsSync(CHROMIUM) && existsSync("dist/workspace/index.html");
 if (!available && process.env.CI === "true") {
   throw new Error(
@@ -48,6 +50,9 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
     db = await openTestDatabase("sqlite");
     ctx = { db: db.db, clock: () => new Date() };
     tree = await createSampleTree(ctx, "wa");
+    // The test runs on the real day: with the sample 2027 schedule in force, deadlines that reach
+    // into 2027 are exact (not 暂定) and their letters can be issued, whenever in 2026 it runs.
+    await loadCalendarYear(ctx, tree.system, JSON.parse(readFileSync(SAMPLE_2027, "utf8")));
     const today = chinaDate(new Date());
     for (const description of [
       "2025年本县农村公路维修工程的招标文件及中标结果",
