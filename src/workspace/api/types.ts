@@ -21,6 +21,8 @@ export type Role = Me["user"]["roles"][number];
 export type CalendarStatus = z.infer<typeof calendarStatusSchema>;
 export type ApplicationSummary = z.infer<typeof summarySchema>;
 export type ApplicationPage = z.infer<typeof pageSchema>;
+/** A list row's reply deadline as it stands today (null when closed or none runs). */
+export type DueStanding = ApplicationPage["items"][number]["due"];
 export type ApplicationDetail = z.infer<typeof detailSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
 export type ClockExplained = z.infer<typeof clockExplainedSchema>;

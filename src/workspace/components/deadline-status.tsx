@@ -1,6 +1,5 @@
 import { Space, Tag } from "antd";
-import type { ApplicationSummary } from "../api/types.ts";
-import type { DueStanding } from "../pages/application/types.ts";
+import type { ApplicationSummary, DueStanding } from "../api/types.ts";
 import { useServerToday } from "../shell/calendar-status.tsx";
 import { DueDate } from "./due-date.tsx";
 
