@@ -51,13 +51,14 @@ async function seed(ctx: ServiceContext): Promise<void> {
   ] as const) {
     await createAgency(ctx, system, { id: `${COUNTY}.${id}`, parentId: COUNTY, level: "department", name });
   }
-  for (const [username, roles] of [
-    ["ws.clerk", ["clerk"]],
-    ["ws.admin", ["system_admin"]],
-    ["ws.super", ["supervisor"]],
+  for (const [username, roles, agencyId] of [
+    ["ws.clerk", ["clerk"], COUNTY],
+    ["ws.admin", ["system_admin"], COUNTY],
+    ["ws.super", ["supervisor"], COUNTY],
+    ["ws.dept.admin", ["system_admin"], `${COUNTY}.jyj`],
   ] as const) {
     await addUser(ctx, system, {
-      agencyId: COUNTY,
+      agencyId,
       username,
       displayName: username,
       roles: [...roles],
@@ -105,7 +106,7 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
   /** A fresh browser signed in as `username`, on the dashboard. */
   async function signIn(username: string): Promise<Page> {
     const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     await page.goto(`${base}/staff/login`);
     await page.getByLabel("用户名").fill(username);
@@ -130,14 +131,14 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
       await page.getByRole("button", { name: "登记文件" }).click();
       const modal = page.getByRole("dialog", { name: "登记规章或规范性文件" });
       await pickDay(page, "document_issuedOn", "2026-03-10");
-      await modal.getByRole("button", { name: spaced("保存") }).click();
+      await page.getByRole("button", { name: spaced("保存") }).click();
       await expect
         .poll(() => modal.locator("#document_title_help").textContent())
         .toContain("请填写文件标题");
 
       await page.getByLabel("文件标题").fill("青溪县农村公路养护管理办法");
       await page.getByLabel("文号", { exact: true }).fill("青政办〔2026〕7号");
-      await modal.getByRole("button", { name: spaced("保存") }).click();
+      await page.getByRole("button", { name: spaced("保存") }).click();
       await modal.waitFor({ state: "hidden" });
       const table = page.getByTestId("documents-table");
       await table.getByText("青溪县农村公路养护管理办法").waitFor();
@@ -159,8 +160,18 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
   );
 
   it(
-    "a system administrator loads 2027: a bad file's problem is listed with its path, a good one ends the banner",
+    "a system administrator below the root is refused; the root's loads 2027: a bad file's problem is listed with its path, a good one ends the banner",
     async () => {
+      // A system administrator below the root: the API refuses, and the page says why.
+      const below = await signIn("ws.dept.admin");
+      await below.goto(`${base}/staff/calendar?load=2027`);
+      await below.getByLabel("节假日安排 JSON").fill(SAMPLE);
+      await below.getByRole("button", { name: "载入 2027 年安排" }).click();
+      await expect
+        .poll(() => below.getByTestId("calendar-load-error").textContent())
+        .toContain("只能由最上级机关的系统管理员载入");
+      await below.context().close();
+
       const page = await signIn("ws.admin");
       const banner = page.getByTestId("calendar-banner");
       expect(await banner.textContent()).toContain("2027");
@@ -196,10 +207,9 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
       await page.getByRole("link", { name: "系统管理" }).click();
       await page.getByRole("tab", { name: "账号" }).click();
       await page.getByRole("button", { name: "新建账号" }).click();
-      const modal = page.getByRole("dialog", { name: "新建账号" });
       await page.getByLabel("登录名").fill("ws.new");
       await page.getByLabel("姓名").fill("新同事");
-      await modal.getByRole("button", { name: spaced("保存") }).click();
+      await page.getByRole("button", { name: spaced("保存") }).click();
       const password = page.getByTestId("generated-password");
       await password.waitFor();
       expect(((await password.textContent()) ?? "").trim()).toMatch(/^\S{16}$/);
