@@ -1,5 +1,5 @@
 import { UploadOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Flex, Input, InputNumber, List, Typography, Upload } from "antd";
+import { Alert, Button, Card, Flex, Input, InputNumber, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { ApiError, api, errorMessage, type FieldIssue } from "../../api/client.ts";
@@ -112,15 +112,13 @@ export function LoadYear({ initialYear }: { initialYear: number }) {
           data-testid="calendar-load-error"
           description={
             outcome.issues.length > 0 ? (
-              <List
-                size="small"
-                dataSource={outcome.issues}
-                renderItem={(issue, i) => (
-                  <List.Item>
-                    {i + 1}. <Typography.Text code>{issuePath(issue.path)}</Typography.Text>：{issue.message}
-                  </List.Item>
-                )}
-              />
+              <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+                {outcome.issues.map((issue) => (
+                  <li key={`${issuePath(issue.path)}:${issue.message}`}>
+                    <Typography.Text code>{issuePath(issue.path)}</Typography.Text>：{issue.message}
+                  </li>
+                ))}
+              </ol>
             ) : null
           }
         />
