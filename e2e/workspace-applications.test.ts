@@ -135,6 +135,7 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
       // The step is in the ledger, and its letter opens with the items already filled in.
       await expect.poll(() => page.getByTestId("event-correctionRequested").count()).toBe(1);
       await expect.poll(() => page.getByTestId("phase").textContent()).toBe("等待申请人补正");
+      await expect.poll(() => page.getByText(/申请人补正期限逐日说明/).count()).toBe(1);
       await expect.poll(() => dialog(page).getByText("出具补正告知书").count()).toBe(1);
       expect(await dialog(page).getByLabel("补正事项 1").inputValue()).toContain("项目编号");
       await dialog(page)

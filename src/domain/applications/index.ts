@@ -18,6 +18,7 @@ export { describeStatus } from "./clock-status.ts";
 export type * from "./clock-view.ts";
 export { deriveClock } from "./derive-clock.ts";
 export { type ExplainedDay, explainReplyDeadline } from "./explain-deadline.ts";
+export { type ExplainedWindow, explainWindows } from "./explain-windows.ts";
 export {
   type FeeBasis,
   type FeeLine,

@@ -140,6 +140,20 @@ export const clockExplainedSchema = z
     days: z.array(z.custom<ExplainedDay>().openapi({ type: "object" })).openapi({
       description: "答复期限逐日说明：计入、暂停（及原因）或非工作日",
     }),
+    windows: z
+      .array(
+        z.object({
+          key: z
+            .string()
+            .openapi({ description: "correctionNotice、correction、consultation:编号、payment" }),
+          label: z.string(),
+          from: day,
+          to: day,
+          provisional: z.boolean(),
+          days: z.array(z.custom<ExplainedDay>().openapi({ type: "object" })),
+        }),
+      )
+      .openapi({ description: "其他期限（告知补正、申请人补正、征求意见、缴费）的逐日说明" }),
   })
   .openapi("ClockExplained");
 

@@ -44,6 +44,11 @@ forEachDialect((getDb) => {
         expectedVersion: detail.body.version,
         event: { type: "correctionRequested", date: DAY, workingDays: 10 },
       });
+      const clock = await clerk.get(`/api/applications/${id}/clock`);
+      expect(clock.body.windows.map((w: { key: string }) => w.key)).toEqual(["correction"]);
+      expect(clock.body.windows[0].days.filter((d: { role: string }) => d.role === "counted")).toHaveLength(
+        10,
+      );
       const waiting = await clerk.get(`/api/applications/${id}`);
       expect(waiting.body.allowedSteps).toEqual([
         "correctionReceived",

@@ -4,7 +4,9 @@ import {
   type ClockView,
   deriveClock,
   type ExplainedDay,
+  type ExplainedWindow,
   explainReplyDeadline,
+  explainWindows,
   type OfferedStep,
 } from "../../domain/applications/index.ts";
 import type { Actor } from "../actor.ts";
@@ -63,6 +65,8 @@ export interface ClockExplained {
   clock: ClockView | null;
   /** The reply deadline day by day: counted, paused (by what) or not a working day. */
   days: ExplainedDay[];
+  /** The other limits in play (correction, consultations, payment), each day by day. */
+  windows: ExplainedWindow[];
 }
 
 /**
@@ -79,8 +83,9 @@ export async function getApplicationClock(
   await readableApplication(ctx.db, actor, id);
   const events = await readLedger(ctx.db, id);
   const clock = await clockOf(ctx, events, at);
-  if (!clock) return { clock, days: [] };
-  return { clock, days: explainReplyDeadline(clock, await applicationCalendar(ctx.db)) };
+  if (!clock) return { clock, days: [], windows: [] };
+  const calendar = await applicationCalendar(ctx.db);
+  return { clock, days: explainReplyDeadline(clock, calendar), windows: explainWindows(clock, calendar) };
 }
 
 async function clockOf(

@@ -11,7 +11,8 @@ const SEGMENTS: Record<string, string> = {
 function why(day: ExplainedDay): string {
   if (day.role === "counted") {
     const makeup = day.reason === "makeup" ? `，调休上班${day.name ? `（${day.name}）` : ""}` : "";
-    return `计入：第 ${day.count} 个工作日（${SEGMENTS[day.segment ?? ""] ?? ""}）${makeup}`;
+    const segment = day.segment ? `（${SEGMENTS[day.segment]}）` : "";
+    return `计入：第 ${day.count} 个工作日${segment}${makeup}`;
   }
   if (day.role === "paused") {
     const by = day.pausedBy.map((ref) => (ref === "fee" ? "等待缴费" : `征求意见 ${ref}`)).join("、");

@@ -117,6 +117,17 @@ export function DeadlinesCard({ applicationId, version }: { applicationId: strin
       });
   }
   const status = clock?.status ? statusText(clock.status) : null;
+  const days = explained.data?.days ?? [];
+  const explanations = [
+    ...(days.length > 0
+      ? [{ key: "reply", label: `答复期限逐日说明（${clock?.replyDeadline?.date ?? ""}）`, days }]
+      : []),
+    ...(explained.data?.windows ?? []).map((w) => ({
+      key: w.key,
+      label: `${w.label}逐日说明（${w.to}）`,
+      days: w.days,
+    })),
+  ].map(({ key, label, days }) => ({ key, label, children: <DayExplanation days={days} /> }));
   return (
     <Card
       title="期限"
@@ -144,18 +155,7 @@ export function DeadlinesCard({ applicationId, version }: { applicationId: strin
         />
       ))}
       {items.length > 0 ? <Descriptions column={1} size="small" bordered items={items} /> : null}
-      {explained.data && explained.data.days.length > 0 ? (
-        <Collapse
-          style={{ marginTop: 12 }}
-          items={[
-            {
-              key: "days",
-              label: `答复期限逐日说明（${clock?.replyDeadline?.date ?? ""}）`,
-              children: <DayExplanation days={explained.data.days} />,
-            },
-          ]}
-        />
-      ) : null}
+      {explanations.length > 0 ? <Collapse style={{ marginTop: 12 }} items={explanations} /> : null}
     </Card>
   );
 }
