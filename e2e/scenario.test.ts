@@ -194,6 +194,20 @@ describe.skipIf(!available)("issue 6's scenario: portal without JavaScript, work
     await modal.waitFor({ state: "detached" });
   }
 
+  /** A screenshot of the workspace once antd's toasts (已登记…, 已出具…) have gone and loading veils have faded. */
+  async function staffShot(page: Page, name: string): Promise<void> {
+    await expect.poll(() => page.locator(".ant-message-notice").count(), { timeout: 10_000 }).toBe(0);
+    const veiled = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll(".ant-spin-container")].filter(
+            (e) => getComputedStyle(e).opacity !== "1",
+          ).length,
+      );
+    await expect.poll(veiled, { timeout: 10_000 }).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/${name}`, fullPage: true });
+  }
+
   it(
     "an application from the portal to the reply, counted in the annual report, closed to another county",
     async () => {
@@ -226,7 +240,7 @@ describe.skipIf(!available)("issue 6's scenario: portal without JavaScript, work
       const list = clerk.getByTestId("application-list");
       await list.locator("tr.ant-table-row", { hasText: number }).waitFor();
       expect(await list.locator("tr.ant-table-row").count()).toBe(1);
-      await clerk.screenshot({ path: `${SHOTS}/scenario-2-workspace-list.png`, fullPage: true });
+      await staffShot(clerk, "scenario-2-workspace-list.png");
       await list.getByRole("link", { name: number }).click();
       await clerk.getByTestId("steps").getByRole("button", { name: "确认收到申请" }).click();
       const confirm = clerk.getByRole("dialog", { name: "确认收到申请" });
@@ -236,7 +250,7 @@ describe.skipIf(!available)("issue 6's scenario: portal without JavaScript, work
         await modal.getByLabel("补正事项 1").fill("请写明所需立项批复的文号或者作出机关");
       });
       await issueLetter(clerk, "补正告知书");
-      await clerk.screenshot({ path: `${SHOTS}/scenario-3-workspace-correction.png`, fullPage: true });
+      await staffShot(clerk, "scenario-3-workspace-correction.png");
 
       // The applicant sends the correction from the status page, still without JavaScript.
       await applicant.goto(`${base}/status`);
@@ -279,7 +293,7 @@ describe.skipIf(!available)("issue 6's scenario: portal without JavaScript, work
       });
       await step(clerk, "答复申请人");
       expect(await text(clerk, "[data-testid=phase]")).toBe("已答复");
-      await clerk.screenshot({ path: `${SHOTS}/scenario-4-workspace-application.png`, fullPage: true });
+      await staffShot(clerk, "scenario-4-workspace-application.png");
 
       // The applicant reads the reply and its letter on the status page.
       await applicant.goto(`${base}/status/view`);
@@ -310,7 +324,7 @@ describe.skipIf(!available)("issue 6's scenario: portal without JavaScript, work
         ),
       ).toBe("1");
       expect((await firstValue("予以公开").textContent())?.trim()).toBe("1");
-      await clerk.screenshot({ path: `${SHOTS}/scenario-6-workspace-report.png`, fullPage: true });
+      await staffShot(clerk, "scenario-6-workspace-report.png");
 
       // A clerk of the other county cannot open it: to them it does not exist (its existence is not disclosed sideways).
       const other = await signIn("sc.other");
