@@ -123,6 +123,8 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
       const explanation = page.getByTestId("day-explanation");
       await expect.poll(() => explanation.getByText(/计入：第 20 个工作日/).count()).toBe(1);
       expect(await explanation.getByText("不计入：周末").count()).toBeGreaterThan(0);
+      // The panel unfolds with an animation: the picture is taken once it has ended.
+      await page.locator(".ant-motion-collapse").waitFor({ state: "detached" });
       await page.screenshot({ path: `${SHOTS}/workspace-applications-page.png`, fullPage: true });
 
       await page.getByTestId("steps").getByRole("button", { name: "告知补正" }).click();
