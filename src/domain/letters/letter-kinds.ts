@@ -1,4 +1,4 @@
-import { OUTCOMES, type Outcome } from "../applications/index.ts";
+import { OUTCOME_INFO, OUTCOMES, type Outcome } from "../applications/index.ts";
 
 /**
  * Every letter Gongkai writes: nine procedural letters (one per step that must reach someone in
@@ -112,12 +112,16 @@ const REPLY_TITLES: Partial<Record<Outcome, string>> = {
   otherOther: "政府信息公开申请终止办理告知书",
 };
 
-/** Facts about a letter kind. */
+/**
+ * Facts about a letter kind. A reply's label names its table 三 row (答复书（予以公开）), which the
+ * title alone does not say: staff choose among 21 of them.
+ */
 export function kindInfo(kind: LetterKind): KindInfo {
   if (!kind.startsWith("reply.")) return P[kind as ProceduralKind];
   const outcome = replyOutcome(kind as ReplyKind);
   const title = REPLY_TITLES[outcome] ?? "政府信息公开申请答复书";
-  return { title, label: title.replace("政府信息公开申请", ""), series: "reply", audience: "applicant" };
+  const label = `${title.replace("政府信息公开申请", "")}（${OUTCOME_INFO[outcome].label}）`;
+  return { title, label, series: "reply", audience: "applicant" };
 }
 
 /** The outcome a reply kind answers with. */

@@ -28,7 +28,7 @@ describe("checkTemplate: an agency's wording cannot lose what the law requires",
     const err = problems("reply.refusedStateSecret", { ...t, body: t.body.replace("{{remedies}}", "") });
     expect(err.code).toBe("VALIDATION");
     expect(err.message).toContain("缺少必需的变量 {{remedies}}（救济途径（行政复议、行政诉讼））");
-    expect(err.message).toContain("答复书依法必须载明该内容");
+    expect(err.message).toContain("答复书（属于国家秘密）依法必须载明该内容");
     expect(err.details.missing).toEqual(["remedies"]);
   });
 

@@ -210,7 +210,7 @@ describe("a reply for every outcome of table 三", () => {
 describe("what a reply cannot lack", () => {
   it("a refusal without reasons is refused, naming the missing element", () => {
     expect(() => sampleLetter([received, decided("refusedStateSecret")], { kind: "reply" })).toThrowError(
-      /出具答复书还缺少：\{\{reasons\}\}（理由）/,
+      /出具答复书（属于国家秘密）还缺少：\{\{reasons\}\}（理由）/,
     );
   });
 

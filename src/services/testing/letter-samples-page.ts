@@ -1,11 +1,4 @@
-import { OUTCOME_INFO } from "../../domain/applications/index.ts";
-import {
-  kindInfo,
-  type LetterContent,
-  type LetterKind,
-  type ReplyKind,
-  replyOutcome,
-} from "../../domain/letters/index.ts";
+import { kindInfo, type LetterContent } from "../../domain/letters/index.ts";
 import type { LetterSample } from "./letter-samples.ts";
 
 /**
@@ -22,7 +15,7 @@ const AUDIENCE = { applicant: "申请人", thirdParty: "第三方", agency: "有
 export function letterSamplesPage(samples: readonly LetterSample[]): string {
   const index = samples.map(
     (s, i) =>
-      `| ${i + 1} | \`${s.kind}\` | ${name(s.kind)} | ${s.letter.content.title} | ${s.letter.documentNumber} |`,
+      `| ${i + 1} | \`${s.kind}\` | ${kindInfo(s.kind).label} | ${s.letter.content.title} | ${s.letter.documentNumber} |`,
   );
   return [
     "# 告知书样例 — one letter of each kind",
@@ -47,20 +40,13 @@ export function letterSamplesPage(samples: readonly LetterSample[]): string {
 function section(n: number, { kind, letter }: LetterSample): string[] {
   const info = kindInfo(kind);
   return [
-    `## ${n}. ${name(kind)} — \`${kind}\``,
+    `## ${n}. ${info.label} — \`${kind}\``,
     "",
     `文号 ${letter.documentNumber} · 落款日期 ${letter.content.date} · 收件人（${AUDIENCE[info.audience]}）${letter.content.addressee}`,
     "",
     ...quote(letter.content),
     "",
   ];
-}
-
-/** 答复书（属于国家秘密）: a reply named with its table 三 row, which the title alone does not say. */
-function name(kind: LetterKind): string {
-  const { label } = kindInfo(kind);
-  if (!kind.startsWith("reply.")) return label;
-  return `${label}（${OUTCOME_INFO[replyOutcome(kind as ReplyKind)].label}）`;
 }
 
 /** The letter as a block quote, one paragraph per line, in reading order. */
