@@ -7,6 +7,8 @@ import { useApi } from "../../api/use-api.ts";
 import { labelOf, useVocabulary } from "../../api/vocabulary.ts";
 import { SummaryDeadline } from "../../components/deadline-status.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
+import { STAFF } from "../../pages.tsx";
+import { hasAnyRole, useMe } from "../../session/session.tsx";
 import type { ListItem } from "../application/types.ts";
 import { ListFilters } from "./list-filters.tsx";
 import { apiQuery, type Filters, nextParams, readFilters } from "./list-query.ts";
@@ -25,6 +27,8 @@ export default function ApplicationsPage() {
   const navigate = useNavigate();
   const words = useVocabulary();
   const [registering, setRegistering] = useState(false);
+  // Supervisors read the list; only the agency's own staff register applications.
+  const mayRegister = hasAnyRole(useMe(), STAFF);
   const filters = readFilters(params);
   const query = apiQuery(filters);
   const list = useApi(params.toString() || "all", () => api.get<Page>("/api/applications", query));
@@ -35,9 +39,11 @@ export default function ApplicationsPage() {
       <PageTitle
         title="申请办理"
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
-            登记申请
-          </Button>
+          mayRegister ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+              登记申请
+            </Button>
+          ) : null
         }
       />
       <ListFilters key={params.toString()} filters={filters} words={words} onChange={change} />
