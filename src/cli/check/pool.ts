@@ -41,7 +41,8 @@ const TSX_API = pathToFileURL(
     .replace(/\.cjs$/, ".mjs"),
 ).href;
 
-const bootScript = (module: URL): string =>
+/** The eval source of a worker that registers tsx, then imports `module` (also used by POST /api/check). */
+export const bootScript = (module: URL): string =>
   `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
 
 /**

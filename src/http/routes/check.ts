@@ -5,7 +5,8 @@ import type { RouteModule } from "../app.ts";
 import { errorResponses } from "../openapi-common.ts";
 import { requireAuth } from "../session-middleware.ts";
 import { checkFormSchema, checkResultSchema } from "./check-schemas.ts";
-import { checkUpload, type Upload } from "./check-upload.ts";
+import { checkInWorker } from "./check-thread.ts";
+import type { Upload } from "./check-upload.ts";
 import { json } from "./reports-schemas.ts";
 
 /** Largest file checked over HTTP: a published report is a few hundred KB, a scanned PDF a few MB. */
@@ -37,8 +38,8 @@ async function upload(file: File): Promise<Upload> {
 }
 
 /**
- * POST /api/check: the report checker of the workspace. Files are read on the request's thread:
- * docs/workspace.md (报告检查) says why not in the CLI's worker pool.
+ * POST /api/check: the report checker of the workspace. Files are read in a worker thread
+ * (check-thread.ts) so that a PDF does not hold up every other request.
  */
 export const checkRoutes: RouteModule = (api) => {
   api.on(
@@ -57,6 +58,6 @@ export const checkRoutes: RouteModule = (api) => {
     if (form.file.size > MAX_CHECK_BYTES) throw tooLarge("file", "报告文件");
     if (form.previous && form.previous.size > MAX_CHECK_BYTES) throw tooLarge("previous", "上年报告文件");
     const previous = form.previous ? await upload(form.previous) : null;
-    return c.json(await checkUpload(await upload(form.file), previous), 200);
+    return c.json(await checkInWorker(await upload(form.file), previous), 200);
   });
 };
