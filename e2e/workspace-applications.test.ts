@@ -101,6 +101,8 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
     return page;
   };
   const dialog = (page: Page) => page.getByRole("dialog");
+  /** A form's 登记 button: antd spaces it out (登 记) and may keep its faded loading icon in the name. */
+  const SUBMIT = /登\s*记$/;
 
   it(
     "a clerk finds the application, reads its deadline day by day, requests a correction and issues its letter",
@@ -130,9 +132,7 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
       await page.getByTestId("steps").getByRole("button", { name: "告知补正" }).click();
       await dialog(page).getByLabel("补正事项 1").fill("请写明所需招标文件对应的工程名称或项目编号");
       await page.screenshot({ path: `${SHOTS}/workspace-applications-step.png` });
-      await dialog(page)
-        .getByRole("button", { name: /^登\s*记$/ })
-        .click();
+      await dialog(page).getByRole("button", { name: SUBMIT }).click();
 
       // The step is in the ledger, and its letter opens with the items already filled in.
       await expect.poll(() => page.getByTestId("event-correctionRequested").count()).toBe(1);
@@ -153,11 +153,9 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
 
       // Delivery of the notice enters the ledger (the applicant's limit runs from it).
       await page.getByTestId("letters").getByRole("button", { name: "登记送达" }).click();
-      await dialog(page)
-        .getByRole("button", { name: /^登\s*记$/ })
-        .click();
+      await dialog(page).getByRole("button", { name: SUBMIT }).click();
       await expect.poll(() => page.getByTestId("event-noticeDelivered").count()).toBe(1);
-      expect(await page.getByTestId("letters").textContent()).toMatch(/\d{4}-\d{2}-\d{2} 邮寄/);
+      await expect.poll(() => page.getByTestId("letters").textContent()).toMatch(/\d{4}-\d{2}-\d{2} 邮寄/);
     },
     SLOW,
   );
@@ -180,9 +178,7 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
         .getByLabel(/延长的工作日数/)
         .fill("10");
       await dialog(page).getByLabel("批准延期的负责人").fill("王主任");
-      await dialog(page)
-        .getByRole("button", { name: /^登\s*记$/ })
-        .click();
+      await dialog(page).getByRole("button", { name: SUBMIT }).click();
       const problem = page.getByTestId("step-problem");
       await expect.poll(() => problem.textContent()).toContain("办理冲突");
       expect(await problem.textContent()).toContain("该申请已被他人更新");
@@ -203,11 +199,11 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
       await form.getByLabel("联系电话").fill("13900001111");
       await form.getByLabel("通信地址").fill("甲市一县城关镇文昌路 18 号");
       await form.getByLabel(/所需政府信息的名称/).fill("2025年一县中小学校舍维修项目的资金安排");
-      await form.getByRole("button", { name: /^登\s*记$/ }).click();
+      await form.getByRole("button", { name: SUBMIT }).click();
       const idItem = form.locator(".ant-form-item").filter({ has: page.getByLabel("身份证件号码") });
       await expect.poll(() => idItem.textContent()).toContain("居民身份证号码有误");
       await form.getByLabel("身份证件号码").fill("11010519491231002X");
-      await form.getByRole("button", { name: /^登\s*记$/ }).click();
+      await form.getByRole("button", { name: SUBMIT }).click();
       await expect.poll(() => form.getByText("已登记").count()).toBe(1);
       const number = (await form.locator(".ant-descriptions-item-content").first().textContent()) ?? "";
       expect(await form.locator(".ant-descriptions-item-content").nth(1).textContent()).toMatch(
@@ -231,6 +227,26 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
       expect(body).not.toContain("张三丰");
       await page.goto(`${base}/staff/applications`);
       await expect.poll(() => page.getByText("没有符合条件的申请").count()).toBe(1);
+    },
+    SLOW,
+  );
+
+  it(
+    "a supervisor above reads the subtree's applications masked, with no step to take",
+    async () => {
+      const [app] = apps;
+      if (!app) throw new Error("no application");
+      const page = await signedIn("super", "/applications");
+      await page.getByText("包括下级机关").click();
+      await page.waitForURL(/subtree=true/);
+      const row = page.getByRole("row").filter({ hasText: app.number });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.textContent()).not.toContain("张三丰");
+      await row.getByText(app.number).click();
+      await expect.poll(() => page.getByText("个人信息已脱敏").count()).toBe(1);
+      expect(await page.getByTestId("applicant").textContent()).not.toContain("11010519491231002X");
+      expect(await page.getByTestId("steps").count()).toBe(0);
+      expect(await page.getByTestId("letters").count()).toBe(0);
     },
     SLOW,
   );

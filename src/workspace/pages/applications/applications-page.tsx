@@ -27,8 +27,10 @@ export default function ApplicationsPage() {
   const navigate = useNavigate();
   const words = useVocabulary();
   const [registering, setRegistering] = useState(false);
-  // Supervisors read the list; only the agency's own staff register applications.
-  const mayRegister = hasAnyRole(useMe(), STAFF);
+  const me = useMe();
+  // Supervisors read the list (and everything below their agency); only its own staff register.
+  const mayRegister = hasAnyRole(me, STAFF);
+  const canSubtree = hasAnyRole(me, ["supervisor", "system_admin"]);
   const filters = readFilters(params);
   const query = apiQuery(filters);
   const list = useApi(params.toString() || "all", () => api.get<Page>("/api/applications", query));
@@ -46,7 +48,13 @@ export default function ApplicationsPage() {
           ) : null
         }
       />
-      <ListFilters key={params.toString()} filters={filters} words={words} onChange={change} />
+      <ListFilters
+        key={params.toString()}
+        filters={filters}
+        canSubtree={canSubtree}
+        words={words}
+        onChange={change}
+      />
       {list.error ? (
         <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />
       ) : null}
@@ -80,6 +88,9 @@ export default function ApplicationsPage() {
               </Link>
             ),
           },
+          ...(filters.subtree === "true"
+            ? [{ title: "机关", dataIndex: "agencyId", width: 120, ellipsis: true }]
+            : []),
           { title: "申请人", dataIndex: "applicantName", width: 140, ellipsis: true },
           {
             title: "所需信息",

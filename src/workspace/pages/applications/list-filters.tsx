@@ -5,6 +5,8 @@ import { type Filters, listOf } from "./list-query.ts";
 
 interface Props {
   filters: Filters;
+  /** Supervisors may list every agency below their own (`subtree=true`; personal data masked). */
+  canSubtree: boolean;
   words: Vocabulary | undefined;
   onChange: (patch: Filters) => void;
 }
@@ -19,7 +21,7 @@ const DUE = [
 ];
 
 /** The filter bar above the list: every control writes straight into the address. */
-export function ListFilters({ filters, words, onChange }: Props) {
+export function ListFilters({ filters, canSubtree, words, onChange }: Props) {
   const range = [filters.receivedFrom, filters.receivedTo].map((d) => (d ? dayjs(d) : null)) as [
     dayjs.Dayjs | null,
     dayjs.Dayjs | null,
@@ -90,6 +92,14 @@ export function ListFilters({ filters, words, onChange }: Props) {
           })
         }
       />
+      {canSubtree ? (
+        <Checkbox
+          checked={filters.subtree === "true"}
+          onChange={(e) => onChange({ subtree: e.target.checked ? "true" : "" })}
+        >
+          包括下级机关
+        </Checkbox>
+      ) : null}
       <Checkbox
         checked={filters.provisional === "true"}
         onChange={(e) => onChange({ provisional: e.target.checked ? "true" : "" })}
