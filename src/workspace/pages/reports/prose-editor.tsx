@@ -17,7 +17,16 @@ function currentProse(draft: ReportDraft): Values {
  * saved), each part resettable to its suggestion. Saving sends the draft's version: when someone
  * else saved first the server answers 409 and the page says so instead of overwriting their work.
  */
-export function ProseEditor({ draft, onSaved }: { draft: ReportDraft; onSaved: () => void }) {
+export function ProseEditor({
+  draft,
+  onSaved,
+  readOnly,
+}: {
+  draft: ReportDraft;
+  onSaved: () => void;
+  /** Supervisors read the prose; only the agency's staff edit it. */
+  readOnly: boolean;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -106,7 +115,7 @@ export function ProseEditor({ draft, onSaved }: { draft: ReportDraft; onSaved: (
           />
         </Form.Item>
       ))}
-      <Flex gap={8}>
+      <Flex gap={8} hidden={readOnly}>
         <Button type="primary" htmlType="submit" loading={saving}>
           保存正文
         </Button>

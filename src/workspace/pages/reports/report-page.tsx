@@ -7,6 +7,7 @@ import { useApi } from "../../api/use-api.ts";
 import { LoadFailure } from "../../components/load-failure.tsx";
 import { PageTitle } from "../../components/page-title.tsx";
 import { TablesWithFindings } from "../../components/report-tables/tables-with-findings.tsx";
+import { STAFF } from "../../pages.tsx";
 import { hasAnyRole, useMe } from "../../session/session.tsx";
 import { useServerToday } from "../../shell/calendar-status.tsx";
 import { CheckStatus } from "./check-status.tsx";
@@ -35,6 +36,7 @@ export default function ReportPage() {
   const [tab, setTab] = useState("tables");
   const [publishing, setPublishing] = useState(false);
   const canPublish = hasAnyRole(me, ["office_head", "agency_admin"]);
+  const canEdit = hasAnyRole(me, STAFF);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
 
   const yearSelect = (
@@ -95,7 +97,14 @@ export default function ReportPage() {
               {
                 key: "prose",
                 label: "正文",
-                children: <ProseEditor key={data.draft.version} draft={data} onSaved={draft.reload} />,
+                children: (
+                  <ProseEditor
+                    key={data.draft.version}
+                    draft={data}
+                    onSaved={draft.reload}
+                    readOnly={!canEdit}
+                  />
+                ),
               },
               { key: "preview", label: "预览", children: <ReportPreview draft={data} /> },
               { key: "versions", label: "版本历史", children: <VersionHistory draft={data} /> },
