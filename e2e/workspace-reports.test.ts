@@ -123,6 +123,8 @@ describe.skipIf(!available)("the workspace's annual report and report checker", 
       }
       const other = page.locator('textarea[data-section="other"]');
       await other.fill(`${await other.inputValue()}\n${ADDED}`);
+      // The unsaved text is checked as it is typed (nothing stored yet).
+      await expect(page.getByTestId("unsaved-check").textContent()).resolves.toContain("按未保存的正文核查");
       await page.getByRole("button", { name: "保存正文" }).click();
       await page.getByText("正文已保存").waitFor();
       await expect.poll(() => page.locator('textarea[data-section="other"]').inputValue()).toContain(ADDED);

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { FORMATS } from "../../../domain/report/format/index.ts";
 import { ApiError, api, errorMessage } from "../../api/client.ts";
 import { type Prose, type ReportDraft, reportBase } from "./report-types.ts";
+import { UnsavedCheck } from "./unsaved-check.tsx";
 
 type Values = { preamble: string; sections: Record<string, string> };
 
@@ -31,6 +32,7 @@ export function ProseEditor({
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
+  const [typed, setTyped] = useState<Values | null>(null);
   const format = FORMATS[draft.report.format];
   const suggestion = (key: string) =>
     key === "preamble" ? draft.suggestions.preamble : (draft.suggestions.sections as Prose["sections"])[key];
@@ -69,6 +71,8 @@ export function ProseEditor({
       layout="vertical"
       initialValues={currentProse(draft)}
       onFinish={save}
+      disabled={readOnly}
+      onValuesChange={(_, all) => setTyped(all)}
       data-testid="prose-form"
     >
       {conflict ? (
@@ -115,7 +119,8 @@ export function ProseEditor({
           />
         </Form.Item>
       ))}
-      <Flex gap={8} hidden={readOnly}>
+      <UnsavedCheck draft={draft} prose={typed} />
+      <Flex gap={8} hidden={readOnly} style={{ marginTop: 12 }}>
         <Button type="primary" htmlType="submit" loading={saving}>
           保存正文
         </Button>
