@@ -8,8 +8,9 @@ const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
  * look for it) and used only when the bytes are not valid UTF-8 — see `decodeText`.
  */
 export function decodeHtml(bytes: Uint8Array): string {
-  let head = "";
-  const end = Math.min(bytes.length, 4096);
-  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i] ?? 0);
+  const head = bytesAsLatin1.decode(bytes.subarray(0, 4096));
   return decodeText(bytes, META_CHARSET.exec(head)?.[1] ?? null);
 }
+
+/** One character per byte: enough to find an ASCII `<meta>` in bytes of any encoding. */
+const bytesAsLatin1 = new TextDecoder("latin1");

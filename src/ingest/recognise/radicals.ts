@@ -22,7 +22,8 @@ const SUPPLEMENT = new Map<string, string>(
   ]),
 );
 
-const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
+const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/;
+const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
 
 function fold(radical: string): string {
   return SUPPLEMENT.get(radical) ?? radical.normalize("NFKC");
@@ -30,6 +31,5 @@ function fold(radical: string): string {
 
 /** The text with every radical character replaced by the ideograph it stands for. */
 export function foldRadicals(text: string): string {
-  RADICAL.lastIndex = 0;
-  return RADICAL.test(text) ? text.replace(RADICAL, fold) : text;
+  return RADICAL.test(text) ? text.replace(RADICALS, fold) : text;
 }
