@@ -139,6 +139,7 @@ describe.skipIf(!available)("the workspace's annual report and report checker", 
       await page.getByLabel("开头说明").fill("我的修改");
       await page.getByRole("button", { name: "保存正文" }).click();
       await expect(page.getByTestId("prose-conflict").textContent()).resolves.toContain("他人已修改并保存");
+      await page.screenshot({ path: `${SHOTS}/workspace-report-conflict.png` });
       await page.getByRole("button", { name: "载入最新正文" }).click();
       await expect.poll(() => page.getByLabel("开头说明").inputValue()).toContain("（承办人已核对）");
 

@@ -75,16 +75,6 @@ export function ProseEditor({
       onValuesChange={(_, all) => setTyped(all)}
       data-testid="prose-form"
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={conflict}
-          style={{ marginBottom: 16 }}
-          action={<Button onClick={onSaved}>载入最新正文</Button>}
-          data-testid="prose-conflict"
-        />
-      ) : null}
       {draft.placeholders.length > 0 ? (
         <Alert
           type="info"
@@ -120,6 +110,16 @@ export function ProseEditor({
         </Form.Item>
       ))}
       <UnsavedCheck draft={draft} prose={typed} />
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={conflict}
+          style={{ marginTop: 12 }}
+          action={<Button onClick={onSaved}>载入最新正文</Button>}
+          data-testid="prose-conflict"
+        />
+      ) : null}
       <Flex gap={8} hidden={readOnly} style={{ marginTop: 12 }}>
         <Button type="primary" htmlType="submit" loading={saving}>
           保存正文
