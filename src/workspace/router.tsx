@@ -1,6 +1,7 @@
 import { Result } from "antd";
 import type { ReactNode } from "react";
 import { createBrowserRouter, Link, Navigate, useLocation } from "react-router";
+import { RouteError } from "./components/route-error.tsx";
 import { PAGES, type WorkspacePage } from "./pages.tsx";
 import { hasAnyRole, useSession } from "./session/session.tsx";
 import { ShellLayout } from "./shell/layout.tsx";
@@ -45,11 +46,13 @@ export function createWorkspaceRouter() {
       {
         path: "/login",
         HydrateFallback: PageSpinner,
+        errorElement: <RouteError />,
         lazy: async () => ({ Component: (await import("./pages/login/login-page.tsx")).default }),
       },
       {
         path: "/",
         HydrateFallback: PageSpinner,
+        errorElement: <RouteError />,
         element: (
           <RequireSession>
             <ShellLayout />
@@ -58,6 +61,8 @@ export function createWorkspaceRouter() {
         children: [
           ...PAGES.map((page) => ({
             ...(page.path === "" ? { index: true as const } : { path: page.path }),
+            // Inside the shell: the menu stays usable when one page fails.
+            errorElement: <RouteError />,
             lazy: async () => {
               const Page = (await page.load()).default;
               return {
