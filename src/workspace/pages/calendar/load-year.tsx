@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Input, InputNumber, Typography, Upload } fro
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { ApiError, api, errorMessage, type FieldIssue } from "../../api/client.ts";
-import { type CalendarYearLoaded, issuePath } from "./calendar-types.ts";
+import { type CalendarYearLoaded, issuePath, jsonPlace } from "./calendar-types.ts";
 import { FileFormatHelp } from "./file-format-help.tsx";
 
 interface Refusal {
@@ -39,7 +39,7 @@ export function LoadYear({ initialYear }: { initialYear: number }) {
     try {
       body = JSON.parse(text);
     } catch (err) {
-      const message = `文件不是有效的 JSON：${(err as Error).message}。请检查括号、引号和逗号`;
+      const message = `文件不是有效的 JSON${jsonPlace(err)}，请检查括号、引号和逗号`;
       setOutcome({ message, issues: [] });
       return;
     }
