@@ -11,6 +11,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   register_count: "年度处理决定数",
   fee_income: "收费金额",
   annual_report: "年度报告",
+  calendar_year: "节假日安排",
 };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -18,6 +19,9 @@ export const ACTION_LABELS: Record<string, string> = {
   update: "修改",
   delete: "删除",
   login: "登录",
+  change_password: "修改本人密码",
+  reset_password: "重置密码",
+  load: "载入",
   step: "办理步骤",
   attach: "上传附件",
   issue: "出具文书",
