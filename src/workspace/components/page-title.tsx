@@ -4,7 +4,7 @@ import { type ReactNode, useEffect } from "react";
 /** A page's heading (h1 for screen readers and the browser tab), with actions on the right. */
 export function PageTitle({ title, extra }: { title: string; extra?: ReactNode }) {
   useEffect(() => {
-    document.title = `${title} · 公开 Gongkai 工作台`;
+    document.title = `${title} · 公开工作台`;
   }, [title]);
   return (
     <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>

@@ -19,7 +19,7 @@ export default function LoginPage() {
   const [demo, setDemo] = useState(false);
 
   useEffect(() => {
-    document.title = "登录 · 公开 Gongkai 工作台";
+    document.title = "登录 · 公开工作台";
     api.get<{ demo: boolean }>("/api/workspace/config").then(
       (c) => setDemo(c.demo),
       () => undefined,
@@ -46,7 +46,7 @@ export default function LoginPage() {
       <main style={{ width: 380, maxWidth: "100%" }}>
         <Card>
           <Typography.Title level={1} style={{ fontSize: 22, textAlign: "center", marginTop: 0 }}>
-            公开 Gongkai · 工作人员登录
+            公开 · 工作人员登录
           </Typography.Title>
           <Typography.Paragraph type="secondary" style={{ textAlign: "center" }}>
             政府信息公开工作平台
