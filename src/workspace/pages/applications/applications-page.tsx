@@ -30,7 +30,8 @@ export default function ApplicationsPage() {
   const me = useMe();
   // Supervisors read the list (and everything below their agency); only its own staff register.
   const mayRegister = hasAnyRole(me, STAFF);
-  const canSubtree = hasAnyRole(me, ["supervisor", "system_admin"]);
+  // The API lists a subtree for supervisors only (a system administrator manages accounts, not applications).
+  const canSubtree = hasAnyRole(me, ["supervisor"]);
   const filters = readFilters(params);
   const query = apiQuery(filters);
   const list = useApi(params.toString() || "all", () => api.get<Page>("/api/applications", query));
