@@ -1,5 +1,5 @@
 import { Alert, Card, Collapse, Descriptions, Space, Tag, Typography } from "antd";
-import { api } from "../../api/client.ts";
+import { api, errorMessage } from "../../api/client.ts";
 import type { ClockExplained } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
 import { DueDate } from "../../components/due-date.tsx";
@@ -142,7 +142,9 @@ export function DeadlinesCard({ applicationId, version }: { applicationId: strin
       }
       data-testid="deadlines"
     >
-      {clock === null ? (
+      {explained.error ? (
+        <Alert type="error" showIcon title={errorMessage(explained.error)} style={{ marginBottom: 8 }} />
+      ) : clock === null ? (
         <Typography.Text type="secondary">确认收到申请后开始计算期限。</Typography.Text>
       ) : null}
       {clock?.warnings.map((w) => (
