@@ -7,14 +7,14 @@ import { fetchHtml } from "./fetch-html.ts";
 import { ReportFrame } from "./report-frame.tsx";
 import { type ReportDraft, reportBase, type VersionSummary } from "./report-types.ts";
 
-/**
- * Every published version with its date, publisher, note and checks at publication; any one opens
- * as the public sees it (the public route's HTML of that version, with the report stylesheet).
- */
 /** The public route's `<article>` as a page with the published stylesheet. */
 const publishedPage = (article: string) =>
   `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>${REPORT_CSS}</style></head><body>${article}</body></html>`;
 
+/**
+ * Every published version with its date, publisher, note and checks at publication; any one opens
+ * as the public sees it (the public route's HTML of that version, with the report stylesheet).
+ */
 export function VersionHistory({ draft }: { draft: ReportDraft }) {
   const base = reportBase(draft.agency.id, draft.year);
   const versions = useApi(`${base}/versions#${draft.published?.version ?? 0}`, () =>
@@ -24,6 +24,7 @@ export function VersionHistory({ draft }: { draft: ReportDraft }) {
   const [failure, setFailure] = useState<string | null>(null);
   const published = `/api/public/reports/${encodeURIComponent(draft.agency.id)}/${draft.year}`;
   const show = async (version: VersionSummary) => {
+    setFailure(null);
     try {
       const article = await fetchHtml(`${published}?version=${version.version}&to=html`);
       setOpen({ version, html: publishedPage(article) });
@@ -77,7 +78,7 @@ export function VersionHistory({ draft }: { draft: ReportDraft }) {
                   查看
                 </Button>
                 <Button size="small" href={`${published}?version=${v.version}&to=docx`}>
-                  Word
+                  下载 Word
                 </Button>
               </Space>
             ),
