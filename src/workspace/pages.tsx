@@ -31,7 +31,7 @@ export interface WorkspacePage {
 /** Roles that work on their own agency's applications and registers. */
 export const STAFF: readonly Role[] = ["clerk", "reviewer", "office_head", "agency_admin"];
 /** Roles that manage accounts and agency details. */
-export const ADMINS: readonly Role[] = ["agency_admin", "system_admin"];
+const ADMINS: readonly Role[] = ["agency_admin", "system_admin"];
 
 export const PAGES: readonly WorkspacePage[] = [
   {

@@ -4,7 +4,7 @@ import type { CheckResult, Upload } from "./check-upload.ts";
 import type { CheckRequest } from "./check-worker.ts";
 
 /** Past this a check is abandoned and its worker replaced (a file that makes a reader hang). */
-export const CHECK_TIMEOUT_MS = 60_000;
+const CHECK_TIMEOUT_MS = 60_000;
 const WORKER_HEAP_MB = 1024;
 
 let worker: Worker | null = null;

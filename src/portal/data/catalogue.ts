@@ -2,7 +2,7 @@ import type { ServiceContext } from "../../services/context.ts";
 import { type CatalogueEntry, publicCatalogue } from "../../services/registers/public-catalogue.ts";
 
 /** A document no longer in force: listed apart, so that nobody relies on it. */
-export interface AbolishedEntry {
+interface AbolishedEntry {
   id: string;
   title: string;
   docNumber: string | null;

@@ -37,7 +37,7 @@ export function onSessionEnded(handler: (message: string) => void): void {
 }
 
 /** `/api/x?a=1&b=2`, leaving out empty values. */
-export function apiUrl(path: string, query?: Query): string {
+function apiUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== "") params.set(key, String(value));

@@ -3,7 +3,8 @@ import type { Vocabulary } from "../../http/routes/applications-vocabulary.ts";
 import { api } from "./client.ts";
 
 export type { Vocabulary };
-export type VocabularyOption = Vocabulary["phases"][number];
+
+type VocabularyOption = Vocabulary["phases"][number];
 
 let pending: Promise<Vocabulary> | null = null;
 

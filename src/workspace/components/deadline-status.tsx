@@ -24,7 +24,7 @@ export function SummaryDeadline({ app }: { app: ApplicationSummary & { due?: Due
 }
 
 /** 已超期 N 个工作日 · 今日到期 · N 个工作日内到期 · 剩 N 个工作日. */
-export function StandingTag({ due }: { due: NonNullable<DueStanding> }) {
+function StandingTag({ due }: { due: NonNullable<DueStanding> }) {
   const n = due.workingDays;
   if (due.kind === "overdue") return <Tag color="red">已超期 {n} 个工作日</Tag>;
   if (due.kind === "dueSoon") return <Tag color="orange">{n === 0 ? "今日到期" : `${n} 个工作日内到期`}</Tag>;

@@ -16,7 +16,7 @@ export function DueDate({ date, provisional }: { date: string | null | undefined
 }
 
 /** The 暂定 tag, with a tooltip saying why (reachable by keyboard: the tag takes focus). */
-export function ProvisionalTag({ year }: { year: string }) {
+function ProvisionalTag({ year }: { year: string }) {
   return (
     <Tooltip
       title={`${year} 年的法定节假日安排尚未载入，此期限暂按周末推算，可能有误；管理员载入后将自动改为准确日期。`}

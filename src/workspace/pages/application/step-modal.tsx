@@ -6,7 +6,7 @@ import type { StepRecorded } from "../../api/types.ts";
 import { DayItem } from "./day-item.tsx";
 import { type StepContext, stepFields } from "./step-fields.tsx";
 
-export interface StepModalProps extends StepContext {
+interface StepModalProps extends StepContext {
   applicationId: string;
   /** The version the page shows: sent as expectedVersion, so that a change made meanwhile is refused. */
   version: number;

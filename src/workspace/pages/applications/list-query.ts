@@ -5,7 +5,7 @@ import type { Query } from "../../api/client.ts";
  * as the API names them, so a filtered list can be bookmarked, reloaded or linked from the
  * dashboard, and the address's query is the request's query.
  */
-export const FILTER_KEYS = [
+const FILTER_KEYS = [
   // A supervisor's link to an agency below (`agencyId=…&subtree=true`, as the supervision figures mean).
   "agencyId",
   "subtree",
@@ -21,7 +21,7 @@ export const FILTER_KEYS = [
   "page",
   "pageSize",
 ] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
 export function readFilters(params: URLSearchParams): Filters {

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { EChart } from "./echart.tsx";
 import type { ChartOption } from "./echarts-setup.ts";
 
-export interface FallbackTable {
+interface FallbackTable {
   columns: string[];
   rows: (string | number)[][];
 }
