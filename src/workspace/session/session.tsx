@@ -1,4 +1,13 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { ApiError, api, onSessionEnded, setCsrfToken } from "../api/client.ts";
 import type { Me, Role } from "../api/types.ts";
 
@@ -22,14 +31,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [endedMessage, setEndedMessage] = useState<string | null>(null);
 
+  // Whether a session was in use: a 401 then means it ended; before (the first /api/auth/me of a
+  // visitor who never signed in) it only means "not signed in", which needs no message.
+  const signedIn = useRef(false);
   const accept = useCallback((next: Me | null) => {
+    signedIn.current = next !== null;
     setCsrfToken(next?.csrfToken ?? null);
     setMe(next);
   }, []);
 
   useEffect(() => {
     onSessionEnded((message) => {
-      setEndedMessage(message === "请先登录" ? "登录已过期或已在别处结束，请重新登录" : message);
+      if (signedIn.current) {
+        setEndedMessage(message === "请先登录" ? "登录已过期或已在别处结束，请重新登录" : message);
+      }
       accept(null);
     });
     api
