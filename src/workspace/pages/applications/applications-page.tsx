@@ -3,6 +3,7 @@ import { Alert, Button, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { api, errorMessage } from "../../api/client.ts";
+import type { ApplicationPage } from "../../api/types.ts";
 import { useApi } from "../../api/use-api.ts";
 import { labelOf, useVocabulary } from "../../api/vocabulary.ts";
 import { SummaryDeadline } from "../../components/deadline-status.tsx";
@@ -13,13 +14,6 @@ import type { ListItem } from "../application/types.ts";
 import { ListFilters } from "./list-filters.tsx";
 import { apiQuery, type Filters, nextParams, readFilters } from "./list-query.ts";
 import { RegisterModal } from "./register-modal.tsx";
-
-interface Page {
-  items: ListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** 申请办理: the agency's applications, filtered, sorted and paged by the server; a row opens its page. */
 export default function ApplicationsPage() {
@@ -34,7 +28,7 @@ export default function ApplicationsPage() {
   const canSubtree = hasAnyRole(me, ["supervisor"]);
   const filters = readFilters(params);
   const query = apiQuery(filters);
-  const list = useApi(params.toString() || "all", () => api.get<Page>("/api/applications", query));
+  const list = useApi(params.toString() || "all", () => api.get<ApplicationPage>("/api/applications", query));
   const change = (patch: Filters) => setParams(nextParams(filters, patch));
 
   return (
