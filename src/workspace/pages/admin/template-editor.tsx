@@ -1,6 +1,6 @@
 import { Alert, Button, Drawer, Flex, Form, Input, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api/client.ts";
+import { api, errorMessage } from "../../api/client.ts";
 import { showIssues } from "../../api/form-issues.ts";
 import { useApi } from "../../api/use-api.ts";
 import type { LetterTemplateHistory } from "./admin-types.ts";
@@ -51,7 +51,9 @@ export function TemplateEditor({
       onClose={onClose}
       loading={loaded.loading}
     >
-      {loaded.error ? <Alert type="error" showIcon title="模板加载失败" /> : null}
+      {loaded.error ? (
+        <Alert type="error" showIcon title={`模板加载失败：${errorMessage(loaded.error)}`} />
+      ) : null}
       {t ? (
         <>
           <Typography.Paragraph>
