@@ -19,7 +19,7 @@ describe("gongkai db", () => {
         expect(before.out.slice(2).map((l) => l.trim())).toEqual(names);
 
         const first = await runStorageCommand("db", "migrate");
-        expect(first.exitCode).toBeUndefined();
+        expect(first.exitCode, first.err.join("\n")).toBeUndefined();
         expect(first.out.slice(1, -1).map((l) => l.trim())).toEqual(names.map((n) => `已执行迁移 ${n}`));
         expect(first.out.at(-1)).toBe(`完成：共执行 ${names.length} 个迁移。`);
 

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { Fragment } from "hono/jsx";
+import type { AgencyLevel } from "../../db/schema.ts";
 import { AGENCY_LEVEL_LABELS, type Agency } from "../../services/agencies/agency-input.ts";
 import { StatusLookupForm } from "../components/status-lookup-form.tsx";
 import type { AgencyNode } from "../data/agency-directory.ts";
@@ -18,11 +19,21 @@ function AgencyLink({ agency }: { agency: Agency }) {
   return <a href={agencyHref(agency.id)}>{agency.name}</a>;
 }
 
-/** The agencies below one government, grouped by kind: departments, townships, lower governments. */
+/** Departments first, then the governments below, from the higher level down. */
+const GROUP_ORDER: Record<AgencyLevel, number> = {
+  department: 0,
+  province: 1,
+  city: 2,
+  county: 3,
+  township: 4,
+};
+
+/** The agencies below one government, grouped by kind: departments, then lower governments. */
 function Subtree({ node }: { node: AgencyNode }) {
   if (node.children.length === 0) return null;
   const groups = new Map<string, AgencyNode[]>();
-  for (const child of node.children) {
+  const byKind = [...node.children].sort((a, b) => GROUP_ORDER[a.agency.level] - GROUP_ORDER[b.agency.level]);
+  for (const child of byKind) {
     const label = child.agency.level === "department" ? "政府部门" : AGENCY_LEVEL_LABELS[child.agency.level];
     groups.set(label, [...(groups.get(label) ?? []), child]);
   }
