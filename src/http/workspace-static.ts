@@ -109,6 +109,9 @@ function body(bytes: Uint8Array, type: string, cache: string): Response {
       "content-length": String(bytes.length),
       "cache-control": cache,
       "x-content-type-options": "nosniff",
+      // No other site may frame the staff screens (a click on 重置密码 under a decoy page).
+      "content-security-policy": "frame-ancestors 'none'",
+      "x-frame-options": "DENY",
     },
   });
 }
