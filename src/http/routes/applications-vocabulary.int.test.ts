@@ -59,6 +59,14 @@ forEachDialect((getDb) => {
 
       const supervisor = await kit.signIn("super");
       expect((await supervisor.get(`/api/applications/${id}`)).body.allowedSteps).toEqual([]);
+      // In its own agency a supervisor reads in full but records no step: none is offered.
+      const cityClerk = await kit.signIn("cityclerk");
+      const own = (await cityClerk.post("/api/applications", counterInput(DAY))).body.application.id;
+      expect((await cityClerk.get(`/api/applications/${own}`)).body.allowedSteps).toContain(
+        "correctionRequested",
+      );
+      const ownRead = await supervisor.get(`/api/applications/${own}`);
+      expect([ownRead.body.masked, ownRead.body.allowedSteps]).toEqual([false, []]);
       const anonymous = await kit.app.request("/api/vocabulary/applications");
       expect(anonymous.status).toBe(401);
     });

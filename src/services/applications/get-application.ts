@@ -9,7 +9,8 @@ import {
   explainWindows,
   type OfferedStep,
 } from "../../domain/applications/index.ts";
-import type { Actor } from "../actor.ts";
+import { STAFF_WRITERS } from "../access.ts";
+import { type Actor, hasRole } from "../actor.ts";
 import type { ServiceContext } from "../context.ts";
 import { isoDate, parseInput } from "../validation.ts";
 import { readableApplication } from "./application-access.ts";
@@ -57,8 +58,14 @@ export async function getApplication(
     events,
     clock,
     attachments: await listAttachmentRows(ctx.db, id),
-    allowedSteps: clock && !masked ? allowedSteps(clock) : [],
+    // Only those who may record a step are offered any: the agency's own staff (not its supervisors or administrators).
+    allowedSteps: clock && !masked && mayHandle(actor) ? allowedSteps(clock) : [],
   };
+}
+
+/** Whether the actor holds a role that records steps (writableApplication's rule, before the agency check). */
+function mayHandle(actor: Actor): boolean {
+  return actor.kind === "system" || hasRole(actor, ...STAFF_WRITERS);
 }
 
 export interface ClockExplained {
