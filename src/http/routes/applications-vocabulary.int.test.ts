@@ -21,6 +21,11 @@ forEachDialect((getDb) => {
       });
       expect(words.body.steps).toContainEqual({ value: "correctionRequested", label: "告知补正" });
       expect(words.body.maxExtensionDays).toBe(20);
+      const fax = words.body.channels.find((c: { value: string }) => c.value === "fax");
+      expect(fax.dates).toEqual([
+        { field: "submittedOn", label: "传真到达日期" },
+        { field: "confirmedOn", label: "双方确认日期" },
+      ]);
 
       const id = (await first.post("/api/applications", counterInput(DAY))).body.application.id;
       const detail = await first.get(`/api/applications/${id}`);

@@ -13,6 +13,7 @@ import {
   APPLICATION_PHASE_LABELS,
   DELIVERY_LABELS,
   ID_TYPE_LABELS,
+  RECEIPT_DATES,
   REQUESTED_FORM_LABELS,
 } from "../../services/applications/index.ts";
 import { DELIVERY_METHOD_LABELS } from "../../services/letters/index.ts";
@@ -36,7 +37,14 @@ export const vocabularySchema = z
     outcomes: z.array(option.extend({ group: z.string().nullable(), releases: z.boolean() })),
     steps: z.array(option).openapi({ description: "办理台账事件类型的中文名称" }),
     applicantTypes: z.array(option),
-    channels: z.array(option.extend({ receiptDay: z.string() })),
+    channels: z.array(
+      option.extend({
+        receiptDay: z.string(),
+        dates: z
+          .array(z.object({ field: z.string(), label: z.string() }))
+          .openapi({ description: "登记时须填写的日期（receipt 中的字段名及其名称）" }),
+      }),
+    ),
     idTypes: z.array(option),
     requestedForms: z.array(option),
     deliveries: z.array(option),
@@ -67,6 +75,10 @@ function vocabulary(): Vocabulary {
       value,
       label: r.label,
       receiptDay: r.receiptDay,
+      dates: (RECEIPT_DATES[value as keyof typeof RECEIPT_DATES] ?? []).map(([field, label]) => ({
+        field,
+        label,
+      })),
     })),
     idTypes: options(ID_TYPE_LABELS),
     requestedForms: options(REQUESTED_FORM_LABELS),

@@ -17,8 +17,8 @@ const channelLabels = Object.fromEntries(
   Object.entries(CHANNEL_RULES).map(([k, v]) => [k, v.label]),
 ) as Record<ReceiptChannel, string>;
 
-/** Which dates each channel needs to fix its legal receipt date (第31条), with their labels. */
-const NEEDED: Record<ReceiptChannel, [field: string, label: string][]> = {
+/** Which dates each channel needs to fix its legal receipt date (第31条), with their labels (also the workspace's form). */
+export const RECEIPT_DATES: Record<ReceiptChannel, [field: string, label: string][]> = {
   inPerson: [["submittedOn", "当面提交日期"]],
   registeredMail: [["signedOn", "签收日期"]],
   ordinaryLetter: [
@@ -46,7 +46,7 @@ export const receiptSchema = z
   })
   .superRefine((raw, ctx) => {
     const r = asRecord(raw);
-    const needed = NEEDED[r.channel as ReceiptChannel] ?? [];
+    const needed = RECEIPT_DATES[r.channel as ReceiptChannel] ?? [];
     for (const [field, label] of needed) {
       if (typeof r[field] !== "string" || r[field] === "") {
         ctx.addIssue({

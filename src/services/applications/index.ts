@@ -15,6 +15,7 @@ export {
 export {
   type OnlineSubmissionInput,
   onlineSubmissionSchema,
+  RECEIPT_DATES,
   type RegistrationInput,
   receiptSchema,
   registrationSchema,

@@ -8,24 +8,6 @@ import { useServerToday } from "../../shell/calendar-status.tsx";
 import { DayItem } from "../application/day-item.tsx";
 import { ApplicantFields } from "./applicant-fields.tsx";
 
-/** The dates each channel asks for (the server checks them and names any that is missing). */
-const DATES: Record<string, [field: string, label: string][]> = {
-  inPerson: [["submittedOn", "当面提交日期"]],
-  registeredMail: [["signedOn", "签收日期"]],
-  ordinaryLetter: [
-    ["arrivedOn", "信函到达日期"],
-    ["confirmedOn", "与申请人确认收到的日期"],
-  ],
-  online: [
-    ["submittedOn", "网上提交日期"],
-    ["confirmedOn", "双方确认日期"],
-  ],
-  fax: [
-    ["submittedOn", "传真到达日期"],
-    ["confirmedOn", "双方确认日期"],
-  ],
-};
-
 interface Registered {
   application: ApplicationSummary;
   queryCode: string;
@@ -104,7 +86,7 @@ export function RegisterModal(props: {
           <Form.Item name={["receipt", "channel"]} label="提交渠道" rules={[{ required: true }]}>
             <Select options={options(props.words?.channels)} />
           </Form.Item>
-          {(DATES[channel] ?? []).map(([field, label]) => (
+          {(props.words?.channels.find((c) => c.value === channel)?.dates ?? []).map(({ field, label }) => (
             <DayItem
               key={field}
               name={["receipt", field]}
