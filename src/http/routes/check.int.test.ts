@@ -123,6 +123,8 @@ forEachDialect((getDb) => {
       const anonymous = await new TestClient(app).post("/api/check", form([name, docx]));
       expect(anonymous.status).toBe(401);
       expect(anonymous.body.error.message).toBe("请先登录");
+      // Refused before the body is read: an anonymous request without a file is 401, not a 400 about the form.
+      expect((await new TestClient(app).post("/api/check", new FormData())).status).toBe(401);
     });
   });
 });

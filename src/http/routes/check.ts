@@ -45,6 +45,11 @@ export const checkRoutes: RouteModule = (api) => {
   api.on(
     "POST",
     checkRoute.path,
+    // Signed in (with the CSRF token) before a byte of the body is read: no anonymous 40 MB uploads.
+    async (c, next) => {
+      requireAuth(c);
+      await next();
+    },
     bodyLimit({
       maxSize: 2 * MAX_CHECK_BYTES + 1024 * 1024,
       onError: () => {
