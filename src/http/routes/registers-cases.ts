@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { REMEDY_KIND_LABELS } from "../../services/registers/register-input.ts";
+import { REMEDY_KIND_LABELS } from "../../services/registers/register-labels.ts";
 import {
   createRemedyCase,
   deleteRemedyCase,

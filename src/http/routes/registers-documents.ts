@@ -6,7 +6,7 @@ import {
   listNormativeDocuments,
   updateNormativeDocument,
 } from "../../services/registers/normative-documents.ts";
-import { NORMATIVE_KIND_LABELS } from "../../services/registers/register-input.ts";
+import { NORMATIVE_KIND_LABELS } from "../../services/registers/register-labels.ts";
 import { isoDate, oneOf } from "../../services/validation.ts";
 import { type RouteModule, serviceContext } from "../app.ts";
 import { errorResponses } from "../openapi-common.ts";

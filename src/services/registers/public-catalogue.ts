@@ -1,7 +1,7 @@
 import type { NormativeDocumentKind } from "../../db/schema.ts";
 import { requireAgency } from "../access.ts";
 import type { ServiceContext } from "../context.ts";
-import { NORMATIVE_KIND_LABELS } from "./register-input.ts";
+import { NORMATIVE_KIND_LABELS } from "./register-labels.ts";
 
 /** One entry of the public catalogue: what the portal shows, without the register's bookkeeping. */
 export interface CatalogueEntry {

@@ -1,10 +1,4 @@
 import { z } from "zod";
-import type {
-  NormativeDocumentKind,
-  RegisterCountKind,
-  RemedyCaseKind,
-  RemedyCaseResult,
-} from "../../db/schema.ts";
 import {
   isoDate,
   nonNegativeInteger,
@@ -14,32 +8,14 @@ import {
   reportYear,
   requiredText,
 } from "../validation.ts";
+import {
+  COUNT_KIND_LABELS,
+  NORMATIVE_KIND_LABELS,
+  REMEDY_KIND_LABELS,
+  REMEDY_RESULT_LABELS,
+} from "./register-labels.ts";
 
 /** Input schemas of the registers; messages name each field in Chinese. */
-
-export const NORMATIVE_KIND_LABELS: Record<NormativeDocumentKind, string> = {
-  regulation: "规章",
-  normative_document: "行政规范性文件",
-};
-
-export const COUNT_KIND_LABELS: Record<RegisterCountKind, string> = {
-  permit: "行政许可",
-  penalty: "行政处罚",
-  enforcement: "行政强制",
-};
-
-export const REMEDY_KIND_LABELS: Record<RemedyCaseKind, string> = {
-  reconsideration: "行政复议",
-  direct_suit: "未经复议直接起诉",
-  suit_after_reconsideration: "复议后起诉",
-};
-
-export const REMEDY_RESULT_LABELS: Record<RemedyCaseResult, string> = {
-  upheld: "结果维持",
-  corrected: "结果纠正",
-  other: "其他结果",
-  pending: "尚未审结",
-};
 
 const agencyId = requiredText("所属机关编号", 64);
 

@@ -1,14 +1,14 @@
 import { Alert, Button, InputNumber, Space, Table, Typography } from "antd";
 import { useState } from "react";
+import { COUNT_KIND_LABELS } from "../../../services/registers/register-labels.ts";
 import { ApiError, api, errorMessage } from "../../api/client.ts";
 import { useApi } from "../../api/use-api.ts";
 import type { YearRegisters } from "./register-types.ts";
 
-const COUNTS = [
-  { key: "permit", label: "行政许可" },
-  { key: "penalty", label: "行政处罚" },
-  { key: "enforcement", label: "行政强制" },
-] as const;
+const COUNTS = (["permit", "penalty", "enforcement"] as const).map((key) => ({
+  key,
+  label: COUNT_KIND_LABELS[key],
+}));
 
 type CountKey = (typeof COUNTS)[number]["key"];
 /** One row of the grid as edited: the counts and the fee in yuan (null = not entered). */
