@@ -9,6 +9,7 @@ import {
   SettingOutlined,
 } from "@ant-design/icons";
 import type { ComponentType, ReactNode } from "react";
+import { STAFF_WRITERS } from "../services/access.ts";
 import type { Role } from "./api/types.ts";
 
 /**
@@ -28,8 +29,8 @@ export interface WorkspacePage {
   load: () => Promise<{ default: ComponentType }>;
 }
 
-/** Roles that work on their own agency's applications and registers. */
-export const STAFF: readonly Role[] = ["clerk", "reviewer", "office_head", "agency_admin"];
+/** Roles that work on their own agency's applications and registers (the server's own list). */
+export const STAFF: readonly Role[] = STAFF_WRITERS;
 /** Roles that manage accounts and agency details. */
 const ADMINS: readonly Role[] = ["agency_admin", "system_admin"];
 
