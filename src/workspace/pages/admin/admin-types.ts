@@ -11,6 +11,7 @@ import type {
   templateHistorySchema,
   templateViewSchema,
 } from "../../../http/routes/letters-schemas.ts";
+import { ROLE_LABELS, ROLES } from "../../../services/actor.ts";
 import type { Role } from "../../api/types.ts";
 
 /** The administration routes' answers as the workspace sees them (types only). */
@@ -25,14 +26,11 @@ export type LetterSettings = z.infer<typeof settingsSchema>;
 export type LetterTemplate = z.infer<typeof templateViewSchema>;
 export type LetterTemplateHistory = z.infer<typeof templateHistorySchema>;
 
-export const ROLE_OPTIONS: { value: Role; label: string }[] = [
-  { value: "clerk", label: "承办人" },
-  { value: "reviewer", label: "审核人" },
-  { value: "office_head", label: "公开办负责人" },
-  { value: "agency_admin", label: "机关管理员" },
-  { value: "supervisor", label: "上级监督人员" },
-  { value: "system_admin", label: "系统管理员" },
-];
+/** The roles as a form offers them, named as the server names them (services/actor.ts has no imports). */
+export const ROLE_OPTIONS: { value: Role; label: string }[] = ROLES.map((value) => ({
+  value,
+  label: ROLE_LABELS[value],
+}));
 
 /** The letter number series as the settings name them (文号格式 per series). */
 export const SERIES_LABELS: Record<string, string> = {
