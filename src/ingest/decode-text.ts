@@ -7,6 +7,17 @@
 
 const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * Bytes [from, to) as one character per byte: enough to look for ASCII magic, names and markup in
+ * bytes of any encoding, without decoding them.
+ */
+export function latin1View(bytes: Uint8Array, from: number, to: number): string {
+  const start = Math.max(0, from);
+  const end = Math.max(start, Math.min(to, bytes.length));
+  // Node's own latin1 copy: about fifty times faster than TextDecoder("latin1") or a loop.
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1");
+}
+
 /** Encoding named by a byte-order mark, with the mark's length. */
 export function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };

@@ -1,4 +1,4 @@
-import { bomEncoding } from "./decode-text.ts";
+import { latin1View as ascii, bomEncoding } from "./decode-text.ts";
 
 /**
  * What a file is, judged by its content: people rename files, download pages as `.pdf`, and attach
@@ -20,14 +20,6 @@ export type FileKind =
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
-
-/** Latin-1 view of a byte range, enough to look for ASCII names and markup. */
-function ascii(bytes: Uint8Array, from: number, to: number): string {
-  let s = "";
-  const end = Math.min(to, bytes.length);
-  for (let i = Math.max(0, from); i < end; i++) s += String.fromCharCode(bytes[i] ?? 0);
-  return s;
-}
 
 /** Whether `name` occurs as UTF-16LE (how OLE directory entries store stream names). */
 function hasUtf16Name(bytes: Uint8Array, name: string): boolean {

@@ -1,4 +1,4 @@
-import { decodeText } from "../decode-text.ts";
+import { decodeText, latin1View } from "../decode-text.ts";
 
 /** `<meta charset=gbk>` or `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`. */
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
@@ -8,9 +8,6 @@ const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
  * look for it) and used only when the bytes are not valid UTF-8 — see `decodeText`.
  */
 export function decodeHtml(bytes: Uint8Array): string {
-  const head = bytesAsLatin1.decode(bytes.subarray(0, 4096));
+  const head = latin1View(bytes, 0, 4096);
   return decodeText(bytes, META_CHARSET.exec(head)?.[1] ?? null);
 }
-
-/** One character per byte: enough to find an ASCII `<meta>` in bytes of any encoding. */
-const bytesAsLatin1 = new TextDecoder("latin1");
