@@ -1,9 +1,6 @@
-import { existsSync, mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import type { ServerType } from "@hono/node-server";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/http/server.ts";
 import { systemActor } from "../src/services/actor.ts";
 import { createAgency } from "../src/services/agencies/agencies.ts";
 import { chinaDate, confirmReceipt, recordStep } from "../src/services/applications/index.ts";
@@ -11,6 +8,7 @@ import type { ServiceContext } from "../src/services/context.ts";
 import { editProse, getDraft, publishReport } from "../src/services/reports/index.ts";
 import { filled } from "../src/services/reports/report-scenario.test-support.ts";
 import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
+import { browserTestsCanRun, SHOTS, startServerAndBrowser, stopAll } from "./harness.ts";
 
 /**
  * The public portal in headless Chromium with JavaScript disabled, against the real server over a
@@ -19,13 +17,7 @@ import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
  * with a visible focus ring. Screenshots go to test-artifacts/screenshots/portal-*.png.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = "test-artifacts/screenshots";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === "true") {
-  throw new Error(`CI=true but ${CHROMIUM} is missing: install it (apt-get install -y chromium)`);
-}
-if (!available) console.warn(`${CHROMIUM} is missing: the portal's browser tests are skipped`);
+const available = browserTestsCanRun("the portal's browser tests", { workspace: false });
 
 const COUNTY = "e2e-qh";
 
@@ -74,31 +66,14 @@ describe.skipIf(!available)("the portal in a browser without JavaScript", () => 
   let ctx: ServiceContext;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     db = await openTestDatabase("sqlite");
     ctx = { db: db.db, clock: () => new Date() };
     await seed(ctx);
-    server = await startServer(db, { port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--lang=zh-CN",
-      ],
-    });
+    ({ server, base, browser } = await startServerAndBrowser(db));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await db?.close();
+    await stopAll({ browser, server }, db);
   });
 
   const newPage = async (): Promise<Page> => {

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
 import type { ServerType } from "@hono/node-server";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/http/server.ts";
 import { systemActor } from "../src/services/actor.ts";
 import { createAgency } from "../src/services/agencies/agencies.ts";
 import type { ServiceContext } from "../src/services/context.ts";
 import { addUser } from "../src/services/users/users.ts";
 import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
+import { browserTestsCanRun, SHOTS, spaced, startServerAndBrowser, stopAll } from "./harness.ts";
 
 /**
  * Issue 6's whole scenario in headless Chromium against the real server over a fresh SQLite file
@@ -21,13 +20,7 @@ import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
  * Screenshots go to test-artifacts/screenshots/scenario-*.png.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = "test-artifacts/screenshots";
-const available = existsSync(CHROMIUM) && existsSync("dist/workspace/index.html");
-if (!available && process.env.CI === "true") {
-  throw new Error(`CI=true but ${CHROMIUM} or the built workspace (npm run build) is missing`);
-}
-if (!available) console.warn("Chromium or dist/workspace is missing: the scenario is skipped");
+const available = browserTestsCanRun("the scenario", { workspace: true });
 
 const ROOT = "e2e-sc";
 const COUNTY = `${ROOT}.qs`;
@@ -37,8 +30,6 @@ const PASSWORD = "Gongkai-scenario-2026";
 const NEXT_YEAR = readFileSync("src/domain/calendar/test-data/2027-sample.json", "utf8");
 const system = systemActor("e2e");
 const SLOW = 150_000;
-/** antd spaces out a two-character button label (登 录): match the name with or without it. */
-const spaced = (label: string) => new RegExp(`^${[...label].join("\\s*")}$`);
 
 /** The collapsed text of the first element matching. */
 async function text(page: Page, selector: string): Promise<string> {
@@ -73,7 +64,6 @@ describe.skipIf(!available)("issue 6's scenario: portal without JavaScript, work
   let base: string;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     db = await openTestDatabase("sqlite");
     // A root agency and its system administrator come from the CLI (gongkai agencies/users); the rest through the API.
     const ctx: ServiceContext = { db: db.db, clock: () => new Date() };
@@ -85,27 +75,11 @@ describe.skipIf(!available)("issue 6's scenario: portal without JavaScript, work
       roles: ["system_admin"],
       password: PASSWORD,
     });
-    server = await startServer(db, { port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--lang=zh-CN",
-      ],
-    });
+    ({ server, base, browser } = await startServerAndBrowser(db));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await db?.close();
+    await stopAll({ browser, server }, db);
   });
 
   /** Two counties under the city, a clerk in each, next year's schedule: all through the API. */

@@ -1,9 +1,7 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
 import type { ServerType } from "@hono/node-server";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/http/server.ts";
 import { systemActor } from "../src/services/actor.ts";
 import { createAgency } from "../src/services/agencies/agencies.ts";
 import { counterInput } from "../src/services/applications/application-samples.test-support.ts";
@@ -11,6 +9,7 @@ import { registerApplication } from "../src/services/applications/index.ts";
 import type { ServiceContext } from "../src/services/context.ts";
 import { addUser } from "../src/services/users/users.ts";
 import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
+import { browserTestsCanRun, SHOTS, spaced, startServerAndBrowser, stopAll } from "./harness.ts";
 
 /**
  * The staff workspace's registers, calendar, administration and supervisor's screens in headless
@@ -19,14 +18,7 @@ import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
  * schedule is missing and the banner shows. Screenshots go to test-artifacts/screenshots/workspace-*.png.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = "test-artifacts/screenshots";
-const available = existsSync(CHROMIUM) && existsSync("dist/workspace/index.html");
-if (!available && process.env.CI === "true") {
-  throw new Error(`CI=true but ${CHROMIUM} or the built workspace (npm run build) is missing`);
-}
-if (!available)
-  console.warn("Chromium or dist/workspace is missing: the workspace's browser tests are skipped");
+const available = browserTestsCanRun("the workspace's browser tests", { workspace: true });
 
 const COUNTY = "e2e-ws";
 const OTHER = "e2e-ws-other";
@@ -38,8 +30,6 @@ const shift = Math.max(0, START - Date.now());
 const clock = () => new Date(Date.now() + shift);
 const system = systemActor("e2e");
 const SLOW = 120_000;
-/** antd spaces out a two-character button label (登 录): match the name with or without it. */
-const spaced = (label: string) => new RegExp(`^${[...label].join("\\s*")}$`);
 
 /** A county with two departments, a county elsewhere, one account per role, two applications. */
 async function seed(ctx: ServiceContext): Promise<void> {
@@ -77,30 +67,13 @@ describe.skipIf(!available)("the workspace's registers, calendar, administration
   let base: string;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     db = await openTestDatabase("sqlite");
     await seed({ db: db.db, clock });
-    server = await startServer(db, { port: 0, host: "127.0.0.1", clock });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--lang=zh-CN",
-      ],
-    });
+    ({ server, base, browser } = await startServerAndBrowser(db, clock));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await db?.close();
+    await stopAll({ browser, server }, db);
   });
 
   /** A fresh browser signed in as `username`, on the dashboard. */

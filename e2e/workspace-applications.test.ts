@@ -1,15 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
 import type { ServerType } from "@hono/node-server";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/http/server.ts";
 import { counterInput } from "../src/services/applications/application-samples.test-support.ts";
 import { chinaDate, recordStep, registerApplication } from "../src/services/applications/index.ts";
 import { loadCalendarYear } from "../src/services/calendar/calendar-years.ts";
 import type { ServiceContext } from "../src/services/context.ts";
 import { createSampleTree, SAMPLE_PASSWORD, type SampleTree } from "../src/services/testing/sample-tree.ts";
 import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
+import { browserTestsCanRun, SHOTS, startServerAndBrowser, stopAll } from "./harness.ts";
 
 /**
  * The staff workspace's application screens in headless Chromium against the real server over a
@@ -21,17 +20,8 @@ import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
  * test-artifacts/screenshots/workspace-applications-*.png.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = "test-artifacts/screenshots";
 const SAMPLE_2027 = "src/domain/calendar/test-data/2027-sample.json";
-const available = existsSync(CHROMIUM) && existsSync("dist/workspace/index.html");
-if (!available && process.env.CI === "true") {
-  throw new Error(
-    `CI=true but ${CHROMIUM} or dist/workspace is missing: install chromium, run npm run build`,
-  );
-}
-if (!available)
-  console.warn("Chromium or the workspace build is missing: the workspace browser tests are skipped");
+const available = browserTestsCanRun("the workspace's application tests", { workspace: true });
 
 /** Browsers on a shared two-core machine are slow to start and to draw: room for that, not for waiting. */
 const SLOW = 120_000;
@@ -46,7 +36,6 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
   const apps: { id: string; number: string; version: number }[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     db = await openTestDatabase("sqlite");
     ctx = { db: db.db, clock: () => new Date() };
     tree = await createSampleTree(ctx, "wa");
@@ -65,27 +54,11 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
       );
       apps.push(application);
     }
-    server = await startServer(db, { port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--lang=zh-CN",
-      ],
-    });
+    ({ server, base, browser } = await startServerAndBrowser(db));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await db?.close();
+    await stopAll({ browser, server }, db);
   });
 
   /** A fresh browser signed in as one of the sample users, on the given workspace address. */

@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ServerType } from "@hono/node-server";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer } from "../src/http/server.ts";
 import type { ServiceContext } from "../src/services/context.ts";
 import { computeReport, editProse, getDraft, renderReport } from "../src/services/reports/index.ts";
 import { buildScenario, type Scenario } from "../src/services/reports/report-scenario.test-support.ts";
 import { SAMPLE_PASSWORD } from "../src/services/testing/sample-tree.ts";
 import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
+import { browserTestsCanRun, SHOTS, spaced, startServerAndBrowser, stopAll } from "./harness.ts";
 
 /**
  * The workspace's annual report and report checker in headless Chromium against the real server
@@ -19,18 +18,9 @@ import { openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
  * test-artifacts/screenshots/workspace-report*.png and workspace-checker.png.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = "test-artifacts/screenshots";
-const available = existsSync(CHROMIUM) && existsSync("dist/workspace/index.html");
-if (!available && process.env.CI === "true") {
-  throw new Error(`CI=true but ${CHROMIUM} or the built workspace (npm run build) is missing`);
-}
-if (!available)
-  console.warn("Chromium or dist/workspace is missing: the report screens' browser tests are skipped");
+const available = browserTestsCanRun("the report screens' browser tests", { workspace: true });
 
 const SLOW = 120_000;
-/** antd spaces out a two-character button label (发 布): match the name with or without it. */
-const spaced = (label: string) => new RegExp(`^${[...label].join("\\s*")}$`);
 const ADDED = "本年度组织政府信息公开业务培训两次，参训六十人次。";
 
 describe.skipIf(!available)("the workspace's annual report and report checker", () => {
@@ -42,31 +32,14 @@ describe.skipIf(!available)("the workspace's annual report and report checker", 
   let scenario: Scenario;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     db = await openTestDatabase("sqlite");
     ctx = { db: db.db, clock: () => new Date() };
     scenario = await buildScenario(ctx, "wr");
-    server = await startServer(db, { port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--lang=zh-CN",
-      ],
-    });
+    ({ server, base, browser } = await startServerAndBrowser(db));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await db?.close();
+    await stopAll({ browser, server }, db);
   });
 
   /** A fresh browser signed in as the county's agency administrator (who edits and publishes). */
