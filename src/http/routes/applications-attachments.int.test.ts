@@ -70,6 +70,19 @@ forEachDialect((getDb) => {
       );
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(new Uint8Array(await res.arrayBuffer())).toEqual(DOCX);
+
+      // The supervisor above sees that a file is there, not its name, note or uploader, and cannot download it.
+      const supervisor = await kit.signIn("super");
+      const seen = await supervisor.get(url);
+      expect(seen.status).toBe(200);
+      expect(seen.body).toEqual([
+        expect.objectContaining({ id: up.body.id, filename: "附件1.docx", note: null, uploadedBy: null }),
+      ]);
+      const detail = await supervisor.get(url.replace("/attachments", ""));
+      expect(detail.body.attachments.map((a: { filename: string }) => a.filename)).toEqual(["附件1.docx"]);
+      expect(JSON.stringify(detail.body)).not.toContain("申请书（扫描件）");
+      const refused = await supervisor.get(`${url}/${up.body.id}`);
+      expect(refused.status).toBe(403);
     });
 
     it("refuses too big, disguised and unknown files with a field error, storing nothing", async () => {

@@ -4,6 +4,7 @@ import type { Actor } from "../actor.ts";
 import { actorUserId } from "../actor.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { newId, nowIso, type ServiceContext } from "../context.ts";
+import { maskFileName } from "../privacy/mask.ts";
 import {
   type AttachmentKind,
   type CheckedFile,
@@ -44,10 +45,11 @@ export function toAttachmentInfo(r: AttachmentRow): AttachmentInfo {
   };
 }
 
-/** The attachments of one application, oldest first (no bytes). */
+/** The attachments of one application, oldest first (no bytes); `masked` for readers outside its agency. */
 export async function listAttachmentRows(
   db: Kysely<Database>,
   applicationId: string,
+  masked: boolean,
 ): Promise<AttachmentInfo[]> {
   const rows = await db
     .selectFrom("attachments")
@@ -56,7 +58,11 @@ export async function listAttachmentRows(
     .orderBy("uploaded_at")
     .orderBy("id")
     .execute();
-  return rows.map(toAttachmentInfo);
+  const infos = rows.map(toAttachmentInfo);
+  // Outside the handling agency: no file names, notes or uploaders, which may name the applicant.
+  return masked
+    ? infos.map((a, i) => ({ ...a, filename: maskFileName(a.filename, i + 1), note: null, uploadedBy: null }))
+    : infos;
 }
 
 /**

@@ -52,8 +52,8 @@ export async function listAttachments(
   actor: Actor,
   applicationId: string,
 ): Promise<AttachmentInfo[]> {
-  await readableApplication(ctx.db, actor, applicationId);
-  return listAttachmentRows(ctx.db, applicationId);
+  const { masked } = await readableApplication(ctx.db, actor, applicationId);
+  return listAttachmentRows(ctx.db, applicationId, masked);
 }
 
 /**

@@ -57,7 +57,7 @@ export async function getApplication(
     request: toRequest(row),
     events,
     clock,
-    attachments: await listAttachmentRows(ctx.db, id),
+    attachments: await listAttachmentRows(ctx.db, id, masked),
     // Only those who may record a step are offered any: the agency's own staff (not its supervisors or administrators).
     allowedSteps: clock && !masked && mayHandle(actor) ? allowedSteps(clock) : [],
   };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { maskAddress, maskEmail, maskIdNumber, maskName, maskPhone } from "./mask.ts";
+import { maskAddress, maskEmail, maskFileName, maskIdNumber, maskName, maskPhone } from "./mask.ts";
 
 describe("masking personal data", () => {
   it.each([
@@ -27,6 +27,11 @@ describe("masking personal data", () => {
     [maskAddress, "某县某镇", "某县**"],
   ])("%o(%j) = %j", (mask, input, expected) => {
     expect(mask(input)).toBe(expected);
+  });
+
+  it("keeps of a file name only its place in the list and its extension", () => {
+    expect(maskFileName("张三身份证.JPG", 2)).toBe("附件2.jpg");
+    expect(maskFileName("110105194912310021 申请书", 1)).toBe("附件1");
   });
 
   it("never leaves a mobile number's or an ID number's middle digits readable", () => {

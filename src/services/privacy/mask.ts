@@ -77,3 +77,13 @@ export function maskAddress(address: string): string {
     ? `${chars.slice(0, 2).join("")}${stars(chars.length - 2)}`
     : `${chars.slice(0, 6).join("")}${stars(chars.length - 6)}`;
 }
+
+/**
+ * A file's name, which often carries a person's name or identity number (张三身份证.jpg): only its
+ * place in the list and its extension stay.
+ * @example maskFileName("张三身份证.jpg", 2) // "附件2.jpg"
+ */
+export function maskFileName(filename: string, position: number): string {
+  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(filename)?.[0].toLowerCase() ?? "";
+  return `附件${position}${ext}`;
+}
