@@ -8,7 +8,7 @@ const AT = "2026-01-05T08:00:00.000Z";
 
 describe("migrations", () => {
   forEachDialect(
-    (getDb) => {
+    (getDb, dialect) => {
       it("run up from an empty database, in order, and then have nothing left to do", async () => {
         const { db } = getDb();
         const names = Object.keys(MIGRATIONS);
@@ -20,7 +20,19 @@ describe("migrations", () => {
         expect(await pendingMigrations(db)).toEqual([]);
         expect(await migrateToLatest(db)).toEqual([]);
 
-        const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
+        // On PostgreSQL this schema's tables only: Kysely's introspection reads every schema of the database.
+        const tables = (
+          dialect === "postgres"
+            ? (
+                await sql<{ name: string }>`
+                  select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+                  db,
+                )
+              ).rows
+            : await db.introspection.getTables()
+        )
+          .map((t) => t.name)
+          .sort();
         expect(tables).toEqual(
           expect.arrayContaining([
             "agencies",
@@ -35,6 +47,23 @@ describe("migrations", () => {
           ]),
         );
       });
+
+      it.runIf(dialect === "postgres")(
+        "look at their own schema only: another schema dropped meanwhile does not disturb them",
+        async () => {
+          const { db } = getDb();
+          for (let i = 0; i < 40; i++) {
+            const other = `gk_race_${process.pid}_${i}`;
+            await sql.raw(`create schema ${other}; create table ${other}.t (id int)`).execute(db);
+            // Two connections of the pool: the check reads the catalogue while the other schema goes.
+            const [pending] = await Promise.all([
+              pendingMigrations(db),
+              sql.raw(`drop schema ${other} cascade`).execute(db),
+            ]);
+            expect(pending).toEqual([]);
+          }
+        },
+      );
 
       it("enforce the constraints the services rely on", async () => {
         const { db } = getDb();

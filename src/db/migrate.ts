@@ -6,13 +6,38 @@ import { MIGRATIONS } from "./migrations/index.ts";
 /**
  * On PostgreSQL the bookkeeping tables go into the current schema explicitly: without a schema,
  * Kysely looks for them by name across every schema and, seeing another schema's copy (a parallel
- * test file, a second deployment in the same database), would not create its own.
+ * test file, a second deployment in the same database), would not create its own. Kysely's own
+ * introspection also reads every schema of the database, and fails when another one is dropped
+ * meanwhile, so the migrator sees only the current schema.
  */
 async function migrator<DB>(db: Kysely<DB>): Promise<Migrator> {
   const provider = { getMigrations: async () => MIGRATIONS };
   if (dialectOf(db) !== "postgres") return new Migrator({ db, provider });
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  return new Migrator({ db, provider, migrationTableSchema: rows[0]?.schema ?? "public" });
+  const schema = rows[0]?.schema ?? "public";
+  return new Migrator({ db: withSchemaIntrospection(db, schema), provider, migrationTableSchema: schema });
+}
+
+/** `db` with an introspection limited to `schema`: the schema itself and the names of its tables. */
+function withSchemaIntrospection<DB>(db: Kysely<DB>, schema: string): Kysely<DB> {
+  const introspection = {
+    getSchemas: async () => [{ name: schema }],
+    getTables: async () => {
+      const { rows } = await sql<{ name: string; type: string }>`
+        select table_name as name, table_type as type from information_schema.tables
+        where table_schema = ${schema}`.execute(db);
+      return rows.map((r) => ({ name: r.name, schema, isView: r.type === "VIEW", columns: [] }));
+    },
+    getMetadata: async () => ({ tables: await introspection.getTables() }),
+  };
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === "introspection") return introspection;
+      const value = Reflect.get(target, property, target);
+      // Kysely's methods use private fields: they must run on the real instance.
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 export interface MigrationStep {
