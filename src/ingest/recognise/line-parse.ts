@@ -114,16 +114,18 @@ function pushBody(body: string, numbering: Numbering | null, out: Part[]): void 
 
 /** Parse one cell into label and value parts, in the order printed. */
 export function parseCell(cell: string, out: Part[]): void {
-  // Fast paths for the cells most tables are made of: a plain count, or nothing.
-  if (cell === "") {
+  // Fast paths for the cells most tables are made of: a plain count, or nothing (markdown pads
+  // both with spaces: `| 3 |`).
+  const trimmed = cell.trim();
+  if (trimmed === "") {
     out.push({ kind: "value", raw: "", status: "empty", value: null });
     return;
   }
-  if (PLAIN_COUNT.test(cell)) {
-    out.push({ kind: "value", raw: cell, status: "number", value: Number(cell) });
+  if (PLAIN_COUNT.test(trimmed)) {
+    out.push({ kind: "value", raw: trimmed, status: "number", value: Number(trimmed) });
     return;
   }
-  const s = toHalfWidth(cell).trim();
+  const s = toHalfWidth(trimmed).trim();
   if (s === "") {
     out.push({ kind: "value", raw: "", status: "empty", value: null });
     return;
