@@ -29,8 +29,12 @@ export function browserTestsCanRun(what: string, options: { workspace: boolean }
   return false;
 }
 
-/** antd spaces out a two-character button label (登 录): match the name with or without it. */
-export const spaced = (label: string) => new RegExp(`^${[...label].join("\\s*")}$`);
+/**
+ * A button's accessible name: antd spaces out a two-character label (登 录), and a button that has
+ * just stopped loading may keep its spinner's "loading" label until the icon's exit animation ends,
+ * which a busy headless browser can leave pending. Both are matched.
+ */
+export const spaced = (label: string) => new RegExp(`^(?:loading\\s*)?${[...label].join("\\s*")}$`);
 
 export interface Running {
   server: ServerType;
