@@ -15,6 +15,7 @@ import { childPath, subtreeAgencyIds } from "../src/db/agency-tree.ts";
 import { type Db, openDatabase } from "../src/db/connect.ts";
 import { migrateToLatest } from "../src/db/migrate.ts";
 import type { Database } from "../src/db/schema.ts";
+import { bareAgencyRow } from "../src/services/testing/province-generator.ts";
 
 const CITIES = 20;
 const COUNTIES = 10;
@@ -25,21 +26,12 @@ const AT = "2026-01-01T00:00:00.000Z";
 async function seed(db: Kysely<Database>): Promise<{ counties: string[]; cities: string[] }> {
   const rows: Database["agencies"][] = [];
   const add = (id: string, parent: Database["agencies"] | null, level: Database["agencies"]["level"]) => {
-    const row = {
+    const path = childPath(parent?.path ?? null, id);
+    const row = bareAgencyRow(
+      { id, parentId: parent?.id ?? null, path, level },
       id,
-      parent_id: parent?.id ?? null,
-      path: childPath(parent?.path ?? null, id),
-      name: id,
-      short_name: null,
-      level,
-      region_code: null,
-      address: null,
-      postal_code: null,
-      phone: null,
-      reconsideration_body: null,
-      court: null,
-      created_at: AT,
-    };
+      AT,
+    ) as Database["agencies"];
     rows.push(row);
     return row;
   };

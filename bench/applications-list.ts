@@ -13,6 +13,7 @@ import type { DialectName } from "../src/db/dialect.ts";
 import type { Database } from "../src/db/schema.ts";
 import type { Actor } from "../src/services/actor.ts";
 import { listApplications } from "../src/services/applications/index.ts";
+import { bareAgencyRow } from "../src/services/testing/province-generator.ts";
 import { availableDialects, openTestDatabase, type TestDb } from "../src/test-support/dialects.ts";
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
@@ -23,21 +24,12 @@ const AT = "2026-06-01T00:00:00.000Z";
 async function seedAgencies(db: TestDb): Promise<void> {
   const rows: Database["agencies"][] = [];
   const add = (id: string, parent: Database["agencies"] | null, level: Database["agencies"]["level"]) => {
-    const row = {
+    const path = childPath(parent?.path ?? null, id);
+    const row = bareAgencyRow(
+      { id, parentId: parent?.id ?? null, path, level },
       id,
-      parent_id: parent?.id ?? null,
-      path: childPath(parent?.path ?? null, id),
-      name: id,
-      short_name: null,
-      level,
-      region_code: null,
-      address: null,
-      postal_code: null,
-      phone: null,
-      reconsideration_body: null,
-      court: null,
-      created_at: AT,
-    };
+      AT,
+    ) as Database["agencies"];
     rows.push(row);
     return row;
   };

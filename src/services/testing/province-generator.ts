@@ -138,6 +138,29 @@ function planAgencies(total: number, prefix: string, random: Random) {
   return rows.slice(0, total).map((r, i) => ({ ...r, weight: (weights[i] ?? 0) / sum }));
 }
 
+/** An agency row with only its place in the tree and its name (generated data, benchmarks). */
+export function bareAgencyRow(
+  place: { id: string; parentId: string | null; path: string; level: AgencyLevel },
+  name: string,
+  createdAt: string,
+): Insertable<AgenciesTable> {
+  return {
+    id: place.id,
+    parent_id: place.parentId,
+    path: place.path,
+    name,
+    short_name: null,
+    level: place.level,
+    region_code: null,
+    address: null,
+    postal_code: null,
+    phone: null,
+    reconsideration_body: null,
+    court: null,
+    created_at: createdAt,
+  };
+}
+
 async function insertAgencies(db: Kysely<Database>, plan: ReturnType<typeof planAgencies>, at: string) {
   const paths = new Map<string, string>();
   const rows: Insertable<AgenciesTable>[] = plan.map((a) => {
@@ -150,21 +173,11 @@ async function insertAgencies(db: Kysely<Database>, plan: ReturnType<typeof plan
       township: "镇人民政府",
       department: "局",
     };
-    return {
-      id: a.id,
-      parent_id: a.parent,
-      path,
-      name: `生成${a.id.replace(/\D+/g, "")}号${kind[a.level]}`,
-      short_name: null,
-      level: a.level,
-      region_code: null,
-      address: null,
-      postal_code: null,
-      phone: null,
-      reconsideration_body: null,
-      court: null,
-      created_at: at,
-    };
+    return bareAgencyRow(
+      { id: a.id, parentId: a.parent, path, level: a.level },
+      `生成${a.id.replace(/\D+/g, "")}号${kind[a.level]}`,
+      at,
+    );
   });
   for (let i = 0; i < rows.length; i += BATCH) {
     await db
