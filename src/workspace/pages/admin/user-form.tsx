@@ -1,8 +1,7 @@
 import { Alert, Checkbox, Form, Input, Modal } from "antd";
-import { useState } from "react";
 import { api } from "../../api/client.ts";
-import { showIssues } from "../../api/form-issues.ts";
 import type { Role } from "../../api/types.ts";
+import { useFormSubmit } from "../../api/use-form-submit.ts";
 import { type NewUserAnswer, ROLE_OPTIONS, type User } from "./admin-types.ts";
 
 interface Values {
@@ -29,37 +28,26 @@ export function UserForm({
   onSaved: (created: NewUserAnswer | null) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setFailure(null);
-    try {
-      if (editing) {
-        await api.patch(`/api/users/${editing.id}`, { displayName: values.displayName, roles: values.roles });
-        onSaved(null);
-      } else {
-        const body = { ...values, password: values.password || undefined };
-        onSaved(await api.post<NewUserAnswer>(`/api/agencies/${agencyId}/users`, body));
-      }
-    } catch (err) {
-      setFailure(showIssues(form, err));
-    } finally {
-      setSaving(false);
+  const { busy, problem, submit } = useFormSubmit(form, async (values: Values) => {
+    if (editing) {
+      await api.patch(`/api/users/${editing.id}`, { displayName: values.displayName, roles: values.roles });
+      onSaved(null);
+    } else {
+      const body = { ...values, password: values.password || undefined };
+      onSaved(await api.post<NewUserAnswer>(`/api/agencies/${agencyId}/users`, body));
     }
-  };
+  });
 
   return (
     <Modal
       open
       title={editing ? `修改账号：${editing.username}` : "新建账号"}
       okText="保存"
-      confirmLoading={saving}
+      confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"

@@ -1,7 +1,6 @@
 import { Alert, Form, Modal, Typography } from "antd";
-import { useState } from "react";
 import { ApiError, api } from "../../api/client.ts";
-import { showIssues } from "../../api/form-issues.ts";
+import { useFormSubmit } from "../../api/use-form-submit.ts";
 import { DayItem } from "./day-item.tsx";
 
 /**
@@ -17,10 +16,7 @@ export function ConfirmReceiptModal(props: {
   onConflict: () => void;
 }) {
   const [form] = Form.useForm();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: { confirmedOn: string }) => {
-    setBusy(true);
+  const { busy, problem, submit } = useFormSubmit(form, async (values: { confirmedOn: string }) => {
     try {
       await api.post(`/api/applications/${props.applicationId}/receipt`, {
         expectedVersion: props.version,
@@ -29,11 +25,9 @@ export function ConfirmReceiptModal(props: {
       props.onDone();
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) props.onConflict();
-      setProblem(showIssues(form, err));
-    } finally {
-      setBusy(false);
+      throw err;
     }
-  };
+  });
   return (
     <Modal
       open

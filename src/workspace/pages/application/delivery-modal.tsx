@@ -1,7 +1,6 @@
 import { Alert, Form, Input, Modal, Select } from "antd";
-import { useState } from "react";
 import { api } from "../../api/client.ts";
-import { showIssues } from "../../api/form-issues.ts";
+import { useFormSubmit } from "../../api/use-form-submit.ts";
 import type { Vocabulary } from "../../api/vocabulary.ts";
 import { DayItem } from "./day-item.tsx";
 import type { LetterSummary } from "./types.ts";
@@ -18,23 +17,16 @@ export function DeliveryModal(props: {
   onDone: () => void;
 }) {
   const [form] = Form.useForm();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: Record<string, string | undefined>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const { busy, problem, submit } = useFormSubmit(
+    form,
+    async (values: Record<string, string | undefined>) => {
       await api.post(`/api/letters/${props.letter.id}/delivery`, {
         ...values,
         note: values.note || undefined,
       });
       props.onDone();
-    } catch (err) {
-      setProblem(showIssues(form, err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
   return (
     <Modal
       open

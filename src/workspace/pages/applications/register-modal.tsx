@@ -1,8 +1,8 @@
 import { Alert, Button, Descriptions, Form, Input, Modal, Result, Select, Typography } from "antd";
 import { useState } from "react";
 import { api } from "../../api/client.ts";
-import { showIssues } from "../../api/form-issues.ts";
 import type { ApplicationSummary } from "../../api/types.ts";
+import { useFormSubmit } from "../../api/use-form-submit.ts";
 import type { Vocabulary } from "../../api/vocabulary.ts";
 import { useServerToday } from "../../shell/calendar-status.tsx";
 import { DayItem } from "../application/day-item.tsx";
@@ -22,26 +22,16 @@ export function RegisterModal(props: {
 }) {
   const [form] = Form.useForm();
   const today = useServerToday();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Registered | null>(null);
+  const { busy, problem, setProblem, submit } = useFormSubmit(form, async (values: unknown) => {
+    setDone(await api.post<Registered>("/api/applications", values));
+  });
   const channel = Form.useWatch(["receipt", "channel"], form) ?? "inPerson";
   const close = () => {
     setDone(null);
     setProblem(null);
     form.resetFields();
     props.onClose();
-  };
-  const submit = async (values: unknown) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      setDone(await api.post<Registered>("/api/applications", values));
-    } catch (err) {
-      setProblem(showIssues(form, err));
-    } finally {
-      setBusy(false);
-    }
   };
   const options = (list?: { value: string; label: string }[]) => list ?? [];
 

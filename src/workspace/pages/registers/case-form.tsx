@@ -1,7 +1,6 @@
 import { Alert, Form, Input, Modal, Select } from "antd";
-import { useState } from "react";
 import { api } from "../../api/client.ts";
-import { showIssues } from "../../api/form-issues.ts";
+import { useFormSubmit } from "../../api/use-form-submit.ts";
 import { DateField } from "../../components/date-field.tsx";
 import { CASE_KINDS, CASE_RESULTS, options, type RemedyCase } from "./register-types.ts";
 
@@ -20,35 +19,24 @@ export function CaseForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setFailure(null);
+  const { busy, problem, submit } = useFormSubmit(form, async (values: Values) => {
     const body = { ...values, resultOn: values.resultOn || null };
-    try {
-      if (editing) await api.patch(`/api/remedy-cases/${editing.id}`, body);
-      else await api.post(`/api/agencies/${agencyId}/remedy-cases`, body);
-      onSaved();
-    } catch (err) {
-      setFailure(showIssues(form, err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (editing) await api.patch(`/api/remedy-cases/${editing.id}`, body);
+    else await api.post(`/api/agencies/${agencyId}/remedy-cases`, body);
+    onSaved();
+  });
 
   return (
     <Modal
       open
       title={editing ? "修改案件" : "登记行政复议或行政诉讼案件"}
       okText="保存"
-      confirmLoading={saving}
+      confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"

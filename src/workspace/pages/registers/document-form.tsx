@@ -1,7 +1,6 @@
 import { Alert, Form, Input, Modal, Select } from "antd";
-import { useState } from "react";
 import { api } from "../../api/client.ts";
-import { showIssues } from "../../api/form-issues.ts";
+import { useFormSubmit } from "../../api/use-form-submit.ts";
 import { DateField } from "../../components/date-field.tsx";
 import { DOCUMENT_KINDS, type NormativeDocument, options } from "./register-types.ts";
 
@@ -24,35 +23,24 @@ export function DocumentForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setFailure(null);
+  const { busy, problem, submit } = useFormSubmit(form, async (values: Values) => {
     const body = { ...values, docNumber: values.docNumber || null, url: values.url || null };
-    try {
-      if (editing) await api.patch(`/api/normative-documents/${editing.id}`, body);
-      else await api.post(`/api/agencies/${agencyId}/normative-documents`, body);
-      onSaved();
-    } catch (err) {
-      setFailure(showIssues(form, err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (editing) await api.patch(`/api/normative-documents/${editing.id}`, body);
+    else await api.post(`/api/agencies/${agencyId}/normative-documents`, body);
+    onSaved();
+  });
 
   return (
     <Modal
       open
       title={editing ? "修改文件登记" : "登记规章或规范性文件"}
       okText="保存"
-      confirmLoading={saving}
+      confirmLoading={busy}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -94,18 +82,20 @@ export function AbolishForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<{ abolishedOn: string }>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = async (values: { abolishedOn: string }) => {
-    try {
-      await api.post(`/api/normative-documents/${doc.id}/abolish`, values);
-      onSaved();
-    } catch (err) {
-      setFailure(showIssues(form, err));
-    }
-  };
+  const { busy, problem, submit } = useFormSubmit(form, async (values: { abolishedOn: string }) => {
+    await api.post(`/api/normative-documents/${doc.id}/abolish`, values);
+    onSaved();
+  });
   return (
-    <Modal open title={`废止：${doc.title}`} okText="登记废止" onOk={() => form.submit()} onCancel={onClose}>
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+    <Modal
+      open
+      title={`废止：${doc.title}`}
+      okText="登记废止"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" name="abolish" onFinish={submit}>
         <Form.Item
           name="abolishedOn"
