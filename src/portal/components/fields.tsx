@@ -59,15 +59,46 @@ function LabelText({ label, required, note }: { label: string; required?: boolea
   );
 }
 
-export interface TextFieldProps {
+/** What every control shares: its name, label, hint, error and whether it must be filled. */
+interface FieldProps {
   name: string;
   label: string;
-  value?: string;
   error?: string;
   hint?: string;
   required?: boolean;
   /** Replaces 必填/选填 when whether it is required depends on other answers. */
   note?: string;
+}
+
+/** The attributes that tie a control to its label, hint and error. */
+interface ControlAttributes {
+  id: string;
+  name: string;
+  "aria-describedby": string | undefined;
+  "aria-invalid": "true" | undefined;
+}
+
+/** One control in its frame: the label, then hint and error, then the control itself. */
+function Field({ p, control }: { p: FieldProps; control: (attributes: ControlAttributes) => unknown }) {
+  const d = described(p.name, p.hint, p.error);
+  return (
+    <div class={p.error ? "field has-err" : "field"}>
+      <label for={fieldId(p.name)}>
+        <LabelText label={p.label} required={p.required} note={p.note} />
+      </label>
+      <HintAndError d={d} hint={p.hint} error={p.error} />
+      {control({
+        id: fieldId(p.name),
+        name: p.name,
+        "aria-describedby": d.describedBy,
+        "aria-invalid": p.error ? "true" : undefined,
+      })}
+    </div>
+  );
+}
+
+export interface TextFieldProps extends FieldProps {
+  value?: string;
   type?: "text" | "email" | "tel" | "search";
   autocomplete?: string;
   inputmode?: "numeric" | "tel" | "email" | "text";
@@ -76,98 +107,69 @@ export interface TextFieldProps {
 }
 
 export function TextField(p: TextFieldProps) {
-  const d = described(p.name, p.hint, p.error);
   return (
-    <div class={p.error ? "field has-err" : "field"}>
-      <label for={fieldId(p.name)}>
-        <LabelText label={p.label} required={p.required} note={p.note} />
-      </label>
-      <HintAndError d={d} hint={p.hint} error={p.error} />
-      <input
-        type={p.type ?? "text"}
-        id={fieldId(p.name)}
-        name={p.name}
-        value={p.value ?? ""}
-        class={p.short ? "short" : undefined}
-        autocomplete={p.autocomplete}
-        inputmode={p.inputmode}
-        maxlength={p.maxlength}
-        aria-describedby={d.describedBy}
-        aria-invalid={p.error ? "true" : undefined}
-        aria-required={p.required ? "true" : undefined}
-      />
-    </div>
+    <Field
+      p={p}
+      control={(a) => (
+        <input
+          type={p.type ?? "text"}
+          {...a}
+          value={p.value ?? ""}
+          class={p.short ? "short" : undefined}
+          autocomplete={p.autocomplete}
+          inputmode={p.inputmode}
+          maxlength={p.maxlength}
+          aria-required={p.required ? "true" : undefined}
+        />
+      )}
+    />
   );
 }
 
-export interface TextAreaProps {
-  name: string;
-  label: string;
+export interface TextAreaProps extends FieldProps {
   value?: string;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-  note?: string;
   rows?: number;
   maxlength?: number;
 }
 
 export function TextArea(p: TextAreaProps) {
-  const d = described(p.name, p.hint, p.error);
   return (
-    <div class={p.error ? "field has-err" : "field"}>
-      <label for={fieldId(p.name)}>
-        <LabelText label={p.label} required={p.required} note={p.note} />
-      </label>
-      <HintAndError d={d} hint={p.hint} error={p.error} />
-      <textarea
-        id={fieldId(p.name)}
-        name={p.name}
-        rows={p.rows ?? 6}
-        maxlength={p.maxlength}
-        aria-describedby={d.describedBy}
-        aria-invalid={p.error ? "true" : undefined}
-        aria-required={p.required ? "true" : undefined}
-      >
-        {p.value ?? ""}
-      </textarea>
-    </div>
+    <Field
+      p={p}
+      control={(a) => (
+        <textarea
+          {...a}
+          rows={p.rows ?? 6}
+          maxlength={p.maxlength}
+          aria-required={p.required ? "true" : undefined}
+        >
+          {p.value ?? ""}
+        </textarea>
+      )}
+    />
   );
 }
 
-export interface SelectProps {
-  name: string;
-  label: string;
+export interface SelectProps extends FieldProps {
   options: Readonly<Record<string, string>>;
   value?: string;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-  note?: string;
 }
 
 export function Select(p: SelectProps) {
-  const d = described(p.name, p.hint, p.error);
   return (
-    <div class={p.error ? "field has-err" : "field"}>
-      <label for={fieldId(p.name)}>
-        <LabelText label={p.label} required={p.required} note={p.note} />
-      </label>
-      <HintAndError d={d} hint={p.hint} error={p.error} />
-      <select
-        id={fieldId(p.name)}
-        name={p.name}
-        aria-describedby={d.describedBy}
-        aria-invalid={p.error ? "true" : undefined}
-      >
-        <option value="">请选择</option>
-        {Object.entries(p.options).map(([value, label]) => (
-          <option key={value} value={value} selected={p.value === value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field
+      p={p}
+      control={(a) => (
+        <select {...a}>
+          <option value="">请选择</option>
+          {Object.entries(p.options).map(([value, label]) => (
+            <option key={value} value={value} selected={p.value === value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
