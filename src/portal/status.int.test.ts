@@ -106,9 +106,7 @@ forEachDialect((getDb) => {
       expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(textOf(blocked.$, "#f-number-error")).toContain("操作过于频繁");
       const api = await app.request("/api/public/applications/status", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(real),
+        headers: { "x-application-number": real.number, "x-query-code": real.code },
       });
       expect(api.status).toBe(429);
     });

@@ -32,23 +32,35 @@ export async function applicationsApp(db: TestDb, prefix: string, day = "2026-03
     return client;
   };
   /** A public request from a given client address (the socket address the limits key on). */
-  const publicPost = async (path: string, body: unknown, address = "203.0.113.7") => {
-    const init: RequestInit =
-      body instanceof FormData
-        ? { method: "POST", body }
-        : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } };
+  const publicRequest = async (path: string, init: RequestInit, address: string) => {
     const res = await app.request(path, init, { incoming: { socket: { remoteAddress: address } } });
     const type = res.headers.get("content-type") ?? "";
     // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies freely
     const parsed: any = type.includes("json") ? await res.json() : await res.text();
     return { status: res.status, headers: res.headers, body: parsed };
   };
+  const publicPost = (path: string, body: unknown, address = "203.0.113.7") =>
+    publicRequest(
+      path,
+      body instanceof FormData
+        ? { method: "POST", body }
+        : { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } },
+      address,
+    );
+  /** The status lookup: number and code in its headers. */
+  const statusLookup = (credentials: { number: string; code: string }, address = "203.0.113.7") =>
+    publicRequest(
+      "/api/public/applications/status",
+      { headers: { "x-application-number": credentials.number, "x-query-code": credentials.code } },
+      address,
+    );
   return {
     app,
     tree,
     deps,
     signIn,
     publicPost,
+    statusLookup,
     setDay: (next: string) => {
       now = new Date(next.length === 10 ? `${next}T02:00:00.000Z` : next);
     },

@@ -27,7 +27,7 @@ describe("the application routes in the OpenAPI document", () => {
     );
     expect(ops).toEqual([
       ["POST /api/public/applications", "公众申请"],
-      ["POST /api/public/applications/status", "公众申请"],
+      ["GET /api/public/applications/status", "公众申请"],
       ["POST /api/public/applications/correction", "公众申请"],
       ["GET /api/applications", "申请办理"],
       ["POST /api/applications", "申请办理"],
@@ -43,11 +43,12 @@ describe("the application routes in the OpenAPI document", () => {
     for (const methods of Object.values(doc.paths as Record<string, Record<string, { summary: string }>>)) {
       for (const op of Object.values(methods)) expect(op.summary).toMatch(/[\u4e00-\u9fff]/);
     }
-    const status = doc.paths["/api/public/applications/status"].post;
-    expect(status.parameters ?? []).toEqual([]);
-    expect(Object.keys(status.requestBody.content["application/json"].schema.properties)).toEqual([
-      "number",
-      "code",
+    // Number and code travel in headers: never in the address, and no body to read.
+    const status = doc.paths["/api/public/applications/status"].get;
+    expect(status.requestBody).toBeUndefined();
+    expect(status.parameters.map((p: { name: string; in: string }) => `${p.in} ${p.name}`)).toEqual([
+      "header X-Application-Number",
+      "header X-Query-Code",
     ]);
   });
 });

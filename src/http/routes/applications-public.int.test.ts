@@ -65,8 +65,8 @@ forEachDialect((getDb) => {
     });
 
     it("answers the status to the right code, and the same to a wrong code and an unknown number", async () => {
-      const { publicPost, number, code } = await submitted("pub2");
-      const ok = await publicPost("/api/public/applications/status", { number, code: code.toLowerCase() });
+      const { statusLookup, number, code } = await submitted("pub2");
+      const ok = await statusLookup({ number, code: code.toLowerCase() });
       expect(ok.status).toBe(200);
       expect(ok.body).toMatchObject({
         number,
@@ -75,10 +75,15 @@ forEachDialect((getDb) => {
         agencyName: "甲市一县人民政府",
       });
       expect(JSON.stringify(ok.body)).not.toMatch(/13812345678|11010519491231002X|张三丰/);
+      expect(ok.headers.get("cache-control")).toBe("private, no-store");
 
-      const wrong = await publicPost("/api/public/applications/status", { number, code: otherCode(code) });
+      const bare = await statusLookup({ number, code: "" });
+      expect(bare.status).toBe(400);
+      expect(bare.body.error.issues[0].path).toEqual(["code"]);
+
+      const wrong = await statusLookup({ number, code: otherCode(code) });
       // A well-formed number (its check digit right) that no application has.
-      const unknown = await publicPost("/api/public/applications/status", {
+      const unknown = await statusLookup({
         number: newApplicationNumber(2025),
         code,
       });
@@ -87,7 +92,7 @@ forEachDialect((getDb) => {
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body).toEqual({ error: { code: "NOT_FOUND", message: WRONG_NUMBER_OR_CODE } });
 
-      const typo = await publicPost("/api/public/applications/status", { number: mistyped(number), code });
+      const typo = await statusLookup({ number: mistyped(number), code });
       expect(typo.status).toBe(400);
       expect(typo.body.error.issues[0]).toEqual({
         path: ["number"],
@@ -96,16 +101,12 @@ forEachDialect((getDb) => {
     });
 
     it("limits wrong codes per number and per address, and the right code cannot get through meanwhile", async () => {
-      const { publicPost, number, code } = await submitted("pub3");
+      const { statusLookup, number, code } = await submitted("pub3");
       for (let i = 0; i < 5; i++) {
-        const res = await publicPost(
-          "/api/public/applications/status",
-          { number, code: otherCode(code) },
-          `198.51.100.${i}`,
-        );
+        const res = await statusLookup({ number, code: otherCode(code) }, `198.51.100.${i}`);
         expect(res.status).toBe(404);
       }
-      const blocked = await publicPost("/api/public/applications/status", { number, code }, "198.51.100.99");
+      const blocked = await statusLookup({ number, code }, "198.51.100.99");
       expect(blocked.status).toBe(429);
       expect(blocked.body.error.message).toMatch(/^操作过于频繁，请在 \d+ 秒后重试。$/);
       expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -113,11 +114,11 @@ forEachDialect((getDb) => {
       // One address guessing across many numbers is stopped after 20 wrong answers.
       for (let i = 0; i < 20; i++) {
         const guess = { number: newApplicationNumber(2025), code };
-        expect((await publicPost("/api/public/applications/status", guess, "192.0.2.1")).status).toBe(404);
+        expect((await statusLookup(guess, "192.0.2.1")).status).toBe(404);
       }
       const guess = { number: newApplicationNumber(2025), code };
-      expect((await publicPost("/api/public/applications/status", guess, "192.0.2.1")).status).toBe(429);
-      expect((await publicPost("/api/public/applications/status", guess, "192.0.2.2")).status).toBe(404);
+      expect((await statusLookup(guess, "192.0.2.1")).status).toBe(429);
+      expect((await statusLookup(guess, "192.0.2.2")).status).toBe(404);
     });
 
     it("takes the applicant's correction with attachments, and refuses a file that is not what it claims", async () => {

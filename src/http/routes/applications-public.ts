@@ -18,6 +18,8 @@ import {
   type PublicLimits,
 } from "./applications-limits.ts";
 import {
+  credentialHeaders,
+  credentialsFromHeaders,
   credentialsSchema,
   fileSchema,
   publicStatusSchema,
@@ -26,6 +28,8 @@ import {
 import { uploadedFiles } from "./applications-uploads.ts";
 
 const TAG = "公众申请";
+/** The applicant's own data: never kept by a browser or a proxy. */
+const PRIVATE = { "cache-control": "private, no-store" };
 const tooMany = { 429: { description: "操作过于频繁", content: errorResponses[400].content } } as const;
 
 const submitRoute = createRoute({
@@ -46,15 +50,13 @@ const submitRoute = createRoute({
 });
 
 const statusRoute = createRoute({
-  method: "post",
+  method: "get",
   path: "/api/public/applications/status",
   tags: [TAG],
   summary: "凭申请编号和查询码查询办理情况",
   description:
-    "编号和查询码放在请求体中，不出现在网址里。编号不存在与查询码错误的回答完全相同；查询码错误次数过多时暂时拒绝查询（429）。",
-  request: {
-    body: { required: true, content: { "application/json": { schema: z.object(credentialsSchema) } } },
-  },
+    "编号和查询码放在请求头 X-Application-Number 和 X-Query-Code 中，不出现在网址里。编号不存在与查询码错误的回答完全相同；查询码错误次数过多时暂时拒绝查询（429）。",
+  parameters: credentialHeaders,
   responses: {
     200: { description: "办理情况", content: { "application/json": { schema: publicStatusSchema } } },
     ...errorResponses,
@@ -100,11 +102,11 @@ export function applicationPublicRoutes(limits: PublicLimits = createPublicLimit
     });
 
     api.openapi(statusRoute, async (c) => {
-      const body = c.req.valid("json");
-      const status = await guardCodeAttempt(limits, clientAddress(c), body.number, () =>
-        publicStatus(ctx, body),
+      const credentials = credentialsFromHeaders(c);
+      const status = await guardCodeAttempt(limits, clientAddress(c), credentials.number, () =>
+        publicStatus(ctx, credentials),
       );
-      return c.json(status, 200);
+      return c.json(status, 200, PRIVATE);
     });
 
     api.use(

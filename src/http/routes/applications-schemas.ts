@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import {
   APPLICANT_TYPES,
   type ClockView,
@@ -13,6 +14,7 @@ import {
   ATTACHMENT_KINDS,
   DELIVERY_LABELS,
   ID_TYPE_LABELS,
+  type PublicCredentials,
   REQUESTED_FORM_LABELS,
 } from "../../services/applications/index.ts";
 
@@ -203,10 +205,38 @@ export const submissionReceiptSchema = z
   })
   .openapi("SubmissionReceipt");
 
+/** Number and code as fields of a form (the correction, which sends files anyway). */
 export const credentialsSchema = {
   number: z.string().openapi({ example: "2026-4821-7730-5", description: "申请编号" }),
   code: z.string().openapi({ example: "7KQ2M-X9D4R", description: "查询码" }),
 };
+
+/**
+ * Number and code as request headers, for the applicant's reads (status, letters): a GET that
+ * keeps both out of the address — and so out of logs, history and referrers — with no body to read.
+ * Documented here and checked by the lookup itself, whose messages name the field and its format
+ * (a schema would only say "a string"; the status page is the busiest public read).
+ */
+export const credentialHeaders = [
+  {
+    name: "X-Application-Number",
+    in: "header" as const,
+    required: true,
+    description: "申请编号",
+    schema: { type: "string" as const, example: "2026-4821-7730-5" },
+  },
+  {
+    name: "X-Query-Code",
+    in: "header" as const,
+    required: true,
+    description: "查询码",
+    schema: { type: "string" as const, example: "7KQ2M-X9D4R" },
+  },
+];
+
+export function credentialsFromHeaders(c: Context): PublicCredentials {
+  return { number: c.req.header("x-application-number") ?? "", code: c.req.header("x-query-code") ?? "" };
+}
 
 /** A file part of a multipart form. */
 export const fileSchema = z

@@ -9,24 +9,20 @@ import {
   guardCodeAttempt,
   type PublicLimits,
 } from "./applications-limits.ts";
-import { credentialsSchema } from "./applications-schemas.ts";
+import { credentialHeaders, credentialsFromHeaders } from "./applications-schemas.ts";
 import { letterFileContent, letterFileResponse, publicLettersSchema } from "./letters-schemas.ts";
 
 const TAG = "公众申请";
 const tooMany = { 429: { description: "操作过于频繁", content: errorResponses[400].content } } as const;
-const credentials = {
-  required: true,
-  content: { "application/json": { schema: z.object(credentialsSchema) } },
-};
 
 const listRoute = createRoute({
-  method: "post",
+  method: "get",
   path: "/api/public/letters",
   tags: [TAG],
   summary: "凭申请编号和查询码查看收到的告知书和答复书",
   description:
-    "返回寄给申请人的各份文书（网页片段与样式表），不含寄给第三方或其他机关的文书。编号和查询码放在请求体中。",
-  request: { body: credentials },
+    "返回寄给申请人的各份文书（网页片段与样式表），不含寄给第三方或其他机关的文书。编号和查询码放在请求头 X-Application-Number 和 X-Query-Code 中。",
+  parameters: credentialHeaders,
   responses: {
     200: { description: "文书", content: { "application/json": { schema: publicLettersSchema } } },
     ...errorResponses,
@@ -35,13 +31,13 @@ const listRoute = createRoute({
 });
 
 const docxRoute = createRoute({
-  method: "post",
+  method: "get",
   path: "/api/public/letters/{letterId}/docx",
   tags: [TAG],
   summary: "凭申请编号和查询码下载文书的 Word 文件",
+  parameters: credentialHeaders,
   request: {
     params: z.object({ letterId: z.string().openapi({ param: { name: "letterId", in: "path" } }) }),
-    body: credentials,
   },
   responses: { 200: letterFileContent("Word 文件"), ...errorResponses, ...tooMany },
 });
@@ -52,17 +48,17 @@ export function letterPublicRoutes(limits: PublicLimits = createPublicLimits()):
     const ctx = serviceContext(deps);
 
     api.openapi(listRoute, async (c) => {
-      const body = c.req.valid("json");
-      const letters = await guardCodeAttempt(limits, clientAddress(c), body.number, () =>
-        publicLetters(ctx, body),
+      const credentials = credentialsFromHeaders(c);
+      const letters = await guardCodeAttempt(limits, clientAddress(c), credentials.number, () =>
+        publicLetters(ctx, credentials),
       );
-      return c.json({ letters, css: LETTER_CSS }, 200);
+      return c.json({ letters, css: LETTER_CSS }, 200, { "cache-control": "private, no-store" });
     });
 
     api.openapi(docxRoute, async (c) => {
-      const body = c.req.valid("json");
-      const file = await guardCodeAttempt(limits, clientAddress(c), body.number, () =>
-        publicLetterDocx(ctx, body, c.req.valid("param").letterId),
+      const credentials = credentialsFromHeaders(c);
+      const file = await guardCodeAttempt(limits, clientAddress(c), credentials.number, () =>
+        publicLetterDocx(ctx, credentials, c.req.valid("param").letterId),
       );
       return letterFileResponse(file);
     });

@@ -51,20 +51,17 @@ forEachDialect((getDb, dialect) => {
       };
       return Object.assign(client, { download });
     };
-    const post = async (path: string, body: unknown) => {
-      const r = await app.request(path, {
-        method: "POST",
-        body: JSON.stringify(body),
-        headers: { "content-type": "application/json" },
+    /** An applicant's read: number and code in its headers. */
+    const applicantGet = (path: string, credentials: { number: string; code: string }) =>
+      app.request(path, {
+        headers: { "x-application-number": credentials.number, "x-query-code": credentials.code },
       });
-      return r;
-    };
-    return { app, tree, signIn, post, setDay: (d: string) => (now = new Date(`${d}T02:00:00.000Z`)) };
+    return { app, tree, signIn, applicantGet, setDay: (d: string) => (now = new Date(`${d}T02:00:00.000Z`)) };
   };
 
   describe("letter routes", () => {
     it("issue, list, download, deliver; the applicant reads and downloads; others are kept out", async () => {
-      const { tree, signIn, post, setDay } = await setup("hl1");
+      const { tree, signIn, applicantGet, setDay } = await setup("hl1");
       let clerk = await signIn("clerk");
       const registered = await clerk.post("/api/applications", counterInput("2026-03-03"));
       expect(registered.status).toBe(201);
@@ -125,15 +122,17 @@ forEachDialect((getDb, dialect) => {
 
       // The applicant, by number and code.
       const credentials = { number: registered.body.application.number, code: registered.body.queryCode };
-      const mine = await post("/api/public/letters", credentials);
+      const mine = await applicantGet("/api/public/letters", credentials);
       const body = (await mine.json()) as { letters: { id: string; html: string }[]; css: string };
       expect(body.letters.map((l) => l.id)).toEqual([receipt.body.id, letterId]);
       expect(body.letters[1]?.html).toContain("补正告知书");
       expect(body.css).toContain(".gk-letter");
-      const theirFile = await post(`/api/public/letters/${letterId}/docx`, credentials);
+      const theirFile = await applicantGet(`/api/public/letters/${letterId}/docx`, credentials);
       expect(theirFile.headers.get("content-type")).toBe(DOCX);
       expect(new Uint8Array(await theirFile.arrayBuffer())).toEqual(file.bytes);
-      expect((await post("/api/public/letters", { ...credentials, code: "AAAAA-AAAAA" })).status).toBe(404);
+      expect(
+        (await applicantGet("/api/public/letters", { ...credentials, code: "AAAAA-AAAAA" })).status,
+      ).toBe(404);
 
       // Another agency, the anonymous.
       const other = await signIn("clerk2");

@@ -39,14 +39,18 @@ export async function submitCorrection(ctx: ServiceContext, input: CorrectionInp
   }
   return withTransaction(ctx.db, async (tx) => {
     const opened = await openWithCode(tx, input);
-    const row = opened.row;
-    if (row.phase !== "awaitingCorrection") {
+    if (opened.row.phase !== "awaitingCorrection") {
       throw new AppError("CONFLICT", "本申请目前不需要补正；如有疑问，请联系受理机关");
     }
+    const row = await tx
+      .selectFrom("applications")
+      .selectAll()
+      .where("id", "=", opened.row.id)
+      .executeTakeFirstOrThrow();
     const event: LedgerEvent = { type: "correctionReceived", date: chinaDate(ctx.clock()) };
     const step = await applyStep(ctx, tx, {
       application: row,
-      expectedVersion: row.version,
+      expectedVersion: opened.row.version,
       event,
       actor: APPLICANT_ACTOR,
       source: "applicant",
