@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { AppError } from "../../domain/app-error.ts";
-import { normalizeApplicationNumber } from "../../services/applications/index.ts";
+import { normalizeApplicationNumber, WRONG_NUMBER_OR_CODE } from "../../services/applications/index.ts";
 import { RateLimiter } from "../rate-limit.ts";
 
 /**
@@ -36,7 +36,8 @@ export function clientAddress(c: Context): string {
 
 /**
  * Runs `work` — a lookup by number and query code — unless this address or number has used up its
- * wrong attempts; a wrong answer (NOT_FOUND) counts against both.
+ * wrong attempts; a wrong number or code counts against both. Another NOT_FOUND after the right
+ * code (a letter that is not the applicant's) is not a guess and does not count.
  */
 export async function guardCodeAttempt<T>(
   limits: PublicLimits,
@@ -55,7 +56,7 @@ export async function guardCodeAttempt<T>(
   try {
     return await work();
   } catch (err) {
-    if (err instanceof AppError && err.code === "NOT_FOUND") {
+    if (err instanceof AppError && err.code === "NOT_FOUND" && err.message === WRONG_NUMBER_OR_CODE) {
       limits.wrongCodeByAddress.hit(address);
       if (numberKey) limits.wrongCodeByNumber.hit(numberKey);
     }

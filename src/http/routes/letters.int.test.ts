@@ -130,6 +130,12 @@ forEachDialect((getDb, dialect) => {
       const theirFile = await applicantGet(`/api/public/letters/${letterId}/docx`, credentials);
       expect(theirFile.headers.get("content-type")).toBe(DOCX);
       expect(new Uint8Array(await theirFile.arrayBuffer())).toEqual(file.bytes);
+      // Asking for a letter that is not theirs is no guess at the code: it uses up no limit.
+      for (let i = 0; i < 6; i++) {
+        const none = await applicantGet("/api/public/letters/no-such-letter/docx", credentials);
+        expect(none.status).toBe(404);
+      }
+      expect((await applicantGet("/api/public/letters", credentials)).status).toBe(200);
       expect(
         (await applicantGet("/api/public/letters", { ...credentials, code: "AAAAA-AAAAA" })).status,
       ).toBe(404);
