@@ -1,6 +1,7 @@
 import type { ApplicationPhaseValue, ApplicationRow } from "../../db/schema.ts";
 import {
   type ApplicantType,
+  type LedgerEvent,
   type Outcome,
   PHASE_LABELS,
   type ReceiptChannel,
@@ -69,6 +70,15 @@ export interface ApplicationSummary {
 /** Whether `actor` sees the personal data of applications handled by `agencyId` in full. */
 export function seesInFull(actor: Actor, agencyId: string): boolean {
   return actor.kind === "system" || actor.agencyId === agencyId;
+}
+
+/**
+ * A step as readers outside the handling agency see it: free text — a note, the name of a consulted
+ * third party — can name a person, so it stays with the agency that handles the application.
+ */
+export function maskedLedgerEvent(event: LedgerEvent): LedgerEvent {
+  const { note: _, ...rest } = event;
+  return rest.type === "consultationSent" ? { ...rest, name: undefined } : rest;
 }
 
 function isPerson(r: ApplicationRow): boolean {

@@ -18,6 +18,7 @@ import {
   type Applicant,
   type ApplicationRequest,
   type ApplicationSummary,
+  maskedLedgerEvent,
   toApplicant,
   toRequest,
   toSummary,
@@ -49,8 +50,9 @@ export async function getApplication(
   id: string,
 ): Promise<ApplicationDetail> {
   const { row, masked } = await readableApplication(ctx.db, actor, id);
-  const events = await readLedger(ctx.db, id);
-  const clock = await clockOf(ctx, events, undefined);
+  const stored = await readLedger(ctx.db, id);
+  const events = masked ? stored.map((e) => ({ ...e, event: maskedLedgerEvent(e.event) })) : stored;
+  const clock = maskedClock(await clockOf(ctx, stored, undefined), masked);
   return {
     ...toSummary(row, masked),
     applicant: toApplicant(row, masked),
@@ -87,12 +89,17 @@ export async function getApplicationClock(
   at?: string,
 ): Promise<ClockExplained> {
   if (at !== undefined) parseInput(z.object({ at: isoDate("查询日期") }), { at }, "查询日期");
-  await readableApplication(ctx.db, actor, id);
+  const { masked } = await readableApplication(ctx.db, actor, id);
   const events = await readLedger(ctx.db, id);
-  const clock = await clockOf(ctx, events, at);
+  const clock = maskedClock(await clockOf(ctx, events, at), masked);
   if (!clock) return { clock, days: [], windows: [] };
   const calendar = await applicationCalendar(ctx.db);
   return { clock, days: explainReplyDeadline(clock, calendar), windows: explainWindows(clock, calendar) };
+}
+
+function maskedClock(clock: ClockView | null, masked: boolean): ClockView | null {
+  if (!clock || !masked) return clock;
+  return { ...clock, consultations: clock.consultations.map((c) => ({ ...c, name: null })) };
 }
 
 async function clockOf(

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { subtreeAgencyIds } from "../../db/agency-tree.ts";
+import type { LedgerEvent } from "../../domain/applications/index.ts";
 import { assertCanRead, assertCanReadSubtree } from "../access.ts";
 import type { Actor } from "../actor.ts";
+import { maskedLedgerEvent, seesInFull } from "../applications/application-view.ts";
 import type { ServiceContext } from "../context.ts";
+import { maskFileName } from "../privacy/mask.ts";
 import { optionalIsoDate, optionalText, parseInput, requiredText } from "../validation.ts";
 import type { AuditRecord } from "./audit-log.ts";
 
@@ -68,6 +71,26 @@ function nextChinaDayStart(day: string): string {
 }
 
 /**
+ * An entry's before or after state as this reader may see it: outside the agency that handles an
+ * application, its steps' free text and its attachments' file names (张三身份证.jpg) are masked,
+ * as on the application itself.
+ */
+function stateFor(
+  actor: Actor,
+  entry: { entity: string; agency_id: string | null },
+  json: string | null,
+): Record<string, unknown> | null {
+  if (json === null) return null;
+  const state = JSON.parse(json) as Record<string, unknown>;
+  if (entry.entity !== "application" || (entry.agency_id && seesInFull(actor, entry.agency_id))) return state;
+  return {
+    ...state,
+    ...(state.event ? { event: maskedLedgerEvent(state.event as LedgerEvent) } : {}),
+    ...(typeof state.filename === "string" ? { filename: maskFileName(state.filename) } : {}),
+  };
+}
+
+/**
  * A page of the audit log of one agency — for whoever may read its data — or of a supervisor's
  * subtree. Platform entries (no agency: calendar years) are not included.
  * @throws AppError VALIDATION (with paths), NOT_FOUND, FORBIDDEN.
@@ -114,8 +137,8 @@ export async function searchAudit(
       action: r.action,
       entity: r.entity,
       entityId: r.entity_id,
-      before: r.before === null ? null : JSON.parse(r.before),
-      after: r.after === null ? null : JSON.parse(r.after),
+      before: stateFor(actor, r, r.before),
+      after: stateFor(actor, r, r.after),
     })),
     nextBefore: rows.length > f.limit ? (page[page.length - 1]?.id ?? null) : null,
   };

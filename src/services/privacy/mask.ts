@@ -83,7 +83,7 @@ export function maskAddress(address: string): string {
  * place in the list and its extension stay.
  * @example maskFileName("张三身份证.jpg", 2) // "附件2.jpg"
  */
-export function maskFileName(filename: string, position: number): string {
+export function maskFileName(filename: string, position?: number): string {
   const ext = /\.[A-Za-z0-9]{1,8}$/.exec(filename)?.[0].toLowerCase() ?? "";
-  return `附件${position}${ext}`;
+  return `附件${position ?? ""}${ext}`;
 }
