@@ -125,7 +125,7 @@ export const dueStandingSchema = z
 
 export const pageSchema = z
   .object({
-    items: z.array(summarySchema.extend({ due: dueStandingSchema })),
+    items: z.array(summarySchema.extend({ agencyName: z.string(), due: dueStandingSchema })),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),

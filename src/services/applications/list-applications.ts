@@ -73,7 +73,7 @@ export type ApplicationListQuery = z.input<typeof listQuerySchema>;
 
 export interface ApplicationPage {
   /** Each row with its reply deadline's standing today (null when closed or none runs). */
-  items: (ApplicationSummary & { due: DueStanding | null })[];
+  items: (ApplicationSummary & { agencyName: string; due: DueStanding | null })[];
   /** Every matching application, across pages. */
   total: number;
   page: number;
@@ -148,16 +148,21 @@ export async function listApplications(
   const byId = new Map(
     ids.length === 0
       ? []
-      : (await ctx.db.selectFrom("applications").selectAll().where("id", "in", ids).execute()).map((r) => [
-          r.id,
-          r,
-        ]),
+      : (
+          await ctx.db
+            .selectFrom("applications")
+            .innerJoin("agencies", "agencies.id", "applications.agency_id")
+            .selectAll("applications")
+            .select("agencies.name as agency_name")
+            .where("applications.id", "in", ids)
+            .execute()
+        ).map((r) => [r.id, r]),
   );
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return {
     items: rows.map((r) => {
       const summary = toSummary(r, !seesInFull(actor, r.agency_id));
-      return { ...summary, due: dueStanding(calendar, today, summary) };
+      return { ...summary, agencyName: r.agency_name, due: dueStanding(calendar, today, summary) };
     }),
     total: Number(counted.n),
     page: f.page,

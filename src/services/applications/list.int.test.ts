@@ -48,6 +48,9 @@ forEachDialect((getDb) => {
       // k1, its department and township, k10, k2 (not c2, not the province): 5 agencies × 3.
       expect(city.total).toBe(15);
       expect(city.items.every((i) => i.masked)).toBe(true);
+      // Each row names its agency, for a list that spans several.
+      expect(new Set(city.items.map((i) => i.agencyName))).toContain("甲市十县人民政府");
+      expect(city.items.find((i) => i.agencyId === tree.id(".k2"))?.agencyName).toBe("甲市二县人民政府");
       expect(city.items.map((i) => i.replyDueOn)).toEqual([
         ...Array(5).fill("2026-04-10"),
         ...Array(5).fill("2026-04-20"),

@@ -84,7 +84,7 @@ export default function ApplicationsPage() {
             ),
           },
           ...(filters.subtree === "true"
-            ? [{ title: "机关", dataIndex: "agencyId", width: 120, ellipsis: true }]
+            ? [{ title: "机关", dataIndex: "agencyName", width: 160, ellipsis: true }]
             : []),
           { title: "申请人", dataIndex: "applicantName", width: 140, ellipsis: true },
           {
