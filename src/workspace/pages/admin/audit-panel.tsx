@@ -2,6 +2,7 @@ import { Alert, Button, Flex, Select, Table, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { api, errorMessage } from "../../api/client.ts";
 import { useApi } from "../../api/use-api.ts";
+import { chinaTime } from "../../components/china-time.ts";
 import { DateField } from "../../components/date-field.tsx";
 import type { AuditEntry, AuditPage, User } from "./admin-types.ts";
 import { ACTION_LABELS, ENTITY_LABELS } from "./audit-labels.ts";
@@ -103,7 +104,7 @@ export function AuditPanel({ agencyId }: { agencyId: string }) {
           ),
         }}
         columns={[
-          { title: "时间", dataIndex: "at", render: (at: string) => new Date(at).toLocaleString("zh-CN") },
+          { title: "时间", dataIndex: "at", render: (at: string) => chinaTime(at) },
           { title: "操作人", dataIndex: "userName", render: (n: string | null) => n ?? "系统" },
           { title: "操作", dataIndex: "action", render: (a: string) => ACTION_LABELS[a] ?? a },
           { title: "对象", dataIndex: "entity", render: (e: string) => ENTITY_LABELS[e] ?? e },

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { api, errorMessage } from "../../api/client.ts";
 import { showIssues } from "../../api/form-issues.ts";
 import { useApi } from "../../api/use-api.ts";
+import { chinaTime } from "../../components/china-time.ts";
 import type { LetterTemplateHistory } from "./admin-types.ts";
 
 interface Values {
@@ -114,7 +115,7 @@ export function TemplateEditor({
               {
                 title: "时间",
                 dataIndex: "createdAt",
-                render: (at: string) => new Date(at).toLocaleString("zh-CN"),
+                render: (at: string) => chinaTime(at),
               },
             ]}
           />

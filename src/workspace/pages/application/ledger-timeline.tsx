@@ -1,6 +1,7 @@
 import { Card, Timeline, Typography } from "antd";
 import type { ApplicationDetail } from "../../api/types.ts";
 import { labelOf, type Vocabulary } from "../../api/vocabulary.ts";
+import { chinaTime } from "../../components/china-time.ts";
 import { eventDetails } from "./event-text.ts";
 
 const SOURCES: Record<string, string> = { staff: "", applicant: "申请人", system: "系统" };
@@ -41,8 +42,7 @@ export function LedgerTimeline({
                   {event.note ? <Typography.Text type="secondary">备注：{event.note}</Typography.Text> : null}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      第 {seq} 项 · {by ? `${by} ` : ""}登记于{" "}
-                      {new Date(recordedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}
+                      第 {seq} 项 · {by ? `${by} ` : ""}登记于 {chinaTime(recordedAt)}
                     </Typography.Text>
                   </div>
                 </div>

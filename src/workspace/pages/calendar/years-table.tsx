@@ -1,5 +1,6 @@
 import { Table, Tag } from "antd";
 import { Link } from "react-router";
+import { chinaTime } from "../../components/china-time.ts";
 import type { CalendarYearSummary } from "./calendar-types.ts";
 
 /** The years in force, newest first: where each came from and how many rest and make-up days it has. */
@@ -34,7 +35,7 @@ export function YearsTable({ years, loading }: { years: CalendarYearSummary[]; l
         {
           title: "载入时间",
           dataIndex: "loadedAt",
-          render: (at: string | null) => (at ? new Date(at).toLocaleString("zh-CN") : "—"),
+          render: (at: string | null) => (at ? chinaTime(at) : "—"),
         },
       ]}
     />
