@@ -17,4 +17,14 @@ describe("checkInWorker", () => {
     const again = await checkInWorker(upload("空.txt", ""), null);
     expect(again.findings[0]?.message).toContain("文件是空的");
   });
+
+  it("goes on with the other checks when one runs out of time", async () => {
+    // Both are in the worker when the first runs out of time.
+    const [late, other] = await Promise.all([
+      checkInWorker(upload("慢.txt", "一、总体情况\n"), null, 1),
+      checkInWorker(upload("空.txt", ""), null),
+    ]);
+    expect(late.findings[0]?.message).toContain("读取超时");
+    expect(other.findings[0]?.message).toContain("文件是空的");
+  });
 });

@@ -7,9 +7,21 @@ import type { CheckRequest } from "./check-worker.ts";
 const CHECK_TIMEOUT_MS = 60_000;
 const WORKER_HEAP_MB = 1024;
 
-let worker: Worker | null = null;
+/** A check sent to the worker and not answered yet, and the worker that holds it. */
+interface Task {
+  request: CheckRequest;
+  finish: (result: CheckResult) => void;
+  checker?: Checker;
+}
+
+/** The worker thread with the checks it holds (it reads several at once: readers await). */
+interface Checker {
+  thread: Worker;
+  tasks: Map<number, Task>;
+}
+
+let current: Checker | null = null;
 let nextId = 0;
-const waiting = new Map<number, (result: CheckResult) => void>();
 
 /** The answer for a file whose check could not finish: one `read.failed` finding saying why. */
 function failed(file: Upload, message: string): CheckResult {
@@ -24,64 +36,87 @@ function failed(file: Upload, message: string): CheckResult {
 }
 
 /** One worker thread for the whole server, started at the first check; unref'd so it never keeps a process alive. */
-function start(): Worker {
-  const started = new Worker(bootScript(new URL("./check-worker.ts", import.meta.url)), {
+function start(): Checker {
+  const thread = new Worker(bootScript(new URL("./check-worker.ts", import.meta.url)), {
     eval: true,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     // pdf.js warns about fonts on the worker's console: not the server's log.
     stdout: true,
     stderr: true,
   });
-  started.stdout.resume();
-  started.stderr.resume();
-  started.unref();
-  started.on("message", ({ id, result }: { id: number; result: CheckResult }) => {
-    waiting.get(id)?.(result);
-    waiting.delete(id);
+  thread.stdout.resume();
+  thread.stderr.resume();
+  thread.unref();
+  const checker: Checker = { thread, tasks: new Map() };
+  thread.on("message", ({ id, result }: { id: number; result: CheckResult }) => {
+    checker.tasks.get(id)?.finish(result);
   });
-  started.on("error", () => {});
-  started.on("exit", () => {
-    if (worker === started) worker = null;
+  thread.on("error", () => {});
+  // A worker that dies by itself (out of memory, a crash in a library) takes its checks with it:
+  // which file did it is unknown, so each of them answers read.failed.
+  thread.on("exit", () => {
+    if (current === checker) current = null;
+    for (const { request, finish } of checker.tasks.values()) {
+      finish(
+        failed(
+          request.file,
+          `${request.file.name}：读取时核查线程意外退出（文件可能过大或结构异常），请重新导出后再试`,
+        ),
+      );
+    }
   });
-  worker = started;
-  return started;
+  current = checker;
+  return checker;
+}
+
+/** Hands a task to the current worker (started if need be). */
+function submit(task: Task): void {
+  const checker = current ?? start();
+  task.checker = checker;
+  checker.tasks.set(task.request.id, task);
+  checker.thread.postMessage(task.request);
+}
+
+/** Gives up a task that ran out of time: its worker is stopped, and the other checks it held go on in a new one. */
+function abandon(task: Task): void {
+  const late = task.checker;
+  if (!late) return;
+  late.tasks.delete(task.request.id);
+  if (current === late) current = null;
+  const others = [...late.tasks.values()];
+  late.tasks.clear();
+  void late.thread.terminate();
+  for (const other of others) submit(other);
 }
 
 /**
  * `checkUpload` in the server's worker thread: the same answer, without the readers' CPU time on the
- * event loop. A check past `timeoutMs`, or a worker that dies (out of memory, a crash in a library),
- * answers a `read.failed` finding and the worker is replaced at the next check.
+ * event loop. A check past `timeoutMs` answers a `read.failed` finding; its worker is replaced and
+ * the other checks it held go on in the new one. A worker that dies fails the checks it held.
  */
 export function checkInWorker(
   file: Upload,
   previous: Upload | null,
   timeoutMs = CHECK_TIMEOUT_MS,
 ): Promise<CheckResult> {
-  const thread = worker ?? start();
-  const id = nextId++;
   return new Promise((resolve) => {
-    const finish = (result: CheckResult) => {
-      clearTimeout(timer);
-      thread.off("exit", died);
-      waiting.delete(id);
-      resolve(result);
+    const task: Task = {
+      request: { id: nextId++, file, previous },
+      finish: (result) => {
+        clearTimeout(timer);
+        task.checker?.tasks.delete(task.request.id);
+        resolve(result);
+      },
     };
-    const died = () =>
-      finish(
-        failed(file, `${file.name}：读取时核查线程意外退出（文件可能过大或结构异常），请重新导出后再试`),
-      );
     const timer = setTimeout(() => {
-      if (worker === thread) worker = null; // the next check starts afresh while this one ends
-      void thread.terminate();
-      finish(
+      abandon(task);
+      resolve(
         failed(
           file,
           `${file.name}：读取超时，超过 ${timeoutMs / 1000} 秒仍未读完；文件可能过大或结构异常，请重新导出后再试`,
         ),
       );
     }, timeoutMs);
-    waiting.set(id, finish);
-    thread.on("exit", died);
-    thread.postMessage({ id, file, previous } satisfies CheckRequest);
+    submit(task);
   });
 }
