@@ -3,9 +3,12 @@ import { getAgency } from "../../services/agencies/agencies.ts";
 import { type Agency, toAgency } from "../../services/agencies/agency-input.ts";
 import type { ServiceContext } from "../../services/context.ts";
 
+/** What the directory shows of an agency: its name, linked to its page. */
+export type DirectoryEntry = Pick<Agency, "id" | "name" | "level">;
+
 /** An agency with the agencies directly below it, each with theirs. */
 export interface AgencyNode {
-  agency: Agency;
+  agency: DirectoryEntry;
   children: AgencyNode[];
 }
 
@@ -21,18 +24,30 @@ const SEARCH_LIMIT = 50;
 
 /** Chinese names in pinyin order, as a reader looks them up (财政 before 教育), whatever their codes. */
 const byName = new Intl.Collator("zh-CN-u-co-pinyin");
-const byAgencyName = (a: Agency, b: Agency) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id);
+const byAgencyName = (a: DirectoryEntry, b: DirectoryEntry) =>
+  byName.compare(a.name, b.name) || a.id.localeCompare(b.id);
 
-/** Every agency of the platform as a forest, each level in pinyin order. */
+/**
+ * Every agency of the platform as a forest, each level in pinyin order. A province holds
+ * thousands: only the columns the directory shows are read.
+ */
 export async function agencyForest(ctx: ServiceContext): Promise<AgencyNode[]> {
-  const rows = await ctx.db.selectFrom("agencies").selectAll().execute();
-  const nodes = new Map(rows.map((r) => [r.id, { agency: toAgency(r), children: [] as AgencyNode[] }]));
+  const rows = await ctx.db.selectFrom("agencies").select(["id", "parent_id", "name", "level"]).execute();
+  const nodes = new Map(
+    rows.map((r) => [
+      r.id,
+      { agency: { id: r.id, name: r.name, level: r.level }, children: [] as AgencyNode[] },
+    ]),
+  );
   const roots: AgencyNode[] = [];
-  for (const node of [...nodes.values()].sort((a, b) => byAgencyName(a.agency, b.agency))) {
-    const parent = node.agency.parentId === null ? undefined : nodes.get(node.agency.parentId);
+  for (const r of rows) {
+    const node = nodes.get(r.id) as AgencyNode;
+    const parent = r.parent_id === null ? undefined : nodes.get(r.parent_id);
     (parent ? parent.children : roots).push(node);
   }
-  return roots;
+  const sort = (list: AgencyNode[]) => list.sort((a, b) => byAgencyName(a.agency, b.agency));
+  for (const node of nodes.values()) sort(node.children);
+  return sort(roots);
 }
 
 /** The agencies whose name contains `text` (taken literally), in pinyin order. */

@@ -3,7 +3,7 @@ import { Fragment } from "hono/jsx";
 import type { AgencyLevel } from "../../db/schema.ts";
 import { AGENCY_LEVEL_LABELS, type Agency } from "../../services/agencies/agency-input.ts";
 import { StatusLookupForm } from "../components/status-lookup-form.tsx";
-import type { AgencyNode } from "../data/agency-directory.ts";
+import type { AgencyNode, DirectoryEntry } from "../data/agency-directory.ts";
 import { Layout } from "../layout.tsx";
 import type { PageContext } from "../page-context.ts";
 import { agencyHref } from "../paths.ts";
@@ -15,7 +15,7 @@ export interface HomeProps {
   search: { text: string; found: Agency[] } | null;
 }
 
-function AgencyLink({ agency }: { agency: Agency }) {
+function AgencyLink({ agency }: { agency: DirectoryEntry }) {
   return <a href={agencyHref(agency.id)}>{agency.name}</a>;
 }
 
@@ -28,8 +28,33 @@ const GROUP_ORDER: Record<AgencyLevel, number> = {
   township: 4,
 };
 
+/**
+ * The home lists at most about this many agencies. A province's platform holds thousands: then the
+ * upper levels are listed, each government with the number of agencies directly below it, and its
+ * own page (or the search) leads on.
+ */
+const HOME_LIST_LIMIT = 200;
+
+/** How many levels below the roots the home lists (at least one). */
+function listedDepth(forest: AgencyNode[]): number {
+  const perLevel: number[] = [];
+  const count = (node: AgencyNode, level: number) => {
+    perLevel[level] = (perLevel[level] ?? 0) + 1;
+    for (const child of node.children) count(child, level + 1);
+  };
+  for (const root of forest) count(root, 0);
+  let listed = 0;
+  let depth = 1;
+  for (const [level, n] of perLevel.entries()) {
+    listed += n;
+    if (level > 1 && listed > HOME_LIST_LIMIT) break;
+    depth = Math.max(1, level);
+  }
+  return depth;
+}
+
 /** The agencies below one government, grouped by kind: departments, then lower governments. */
-function Subtree({ node }: { node: AgencyNode }) {
+function Subtree({ node, levels }: { node: AgencyNode; levels: number }) {
   if (node.children.length === 0) return null;
   const groups = new Map<string, AgencyNode[]>();
   const byKind = [...node.children].sort((a, b) => GROUP_ORDER[a.agency.level] - GROUP_ORDER[b.agency.level]);
@@ -48,7 +73,11 @@ function Subtree({ node }: { node: AgencyNode }) {
             {members.map((m) => (
               <li key={m.agency.id}>
                 <AgencyLink agency={m.agency} />
-                {m.agency.level !== "department" && m.children.length > 0 ? <Subtree node={m} /> : null}
+                {m.agency.level === "department" || m.children.length === 0 ? null : levels > 1 ? (
+                  <Subtree node={m} levels={levels - 1} />
+                ) : (
+                  <span class="hint">（下设 {m.children.length} 个机关）</span>
+                )}
               </li>
             ))}
           </ul>
@@ -115,6 +144,7 @@ function HowToApply() {
 
 /** The platform's home: agencies to choose from, how to apply, and the status lookup. */
 export function HomePage({ page, forest, search }: HomeProps) {
+  const levels = listedDepth(forest);
   return (
     <Layout title="首页" page={page}>
       <h1>政府信息公开申请</h1>
@@ -130,7 +160,7 @@ export function HomePage({ page, forest, search }: HomeProps) {
             <h3>
               <AgencyLink agency={root.agency} />
             </h3>
-            <Subtree node={root} />
+            <Subtree node={root} levels={levels} />
           </div>
         ))}
       </section>
