@@ -6,10 +6,12 @@ import type { ServiceContext } from "../../services/context.ts";
 /** What the directory shows of an agency: its name, linked to its page. */
 export type DirectoryEntry = Pick<Agency, "id" | "name" | "level">;
 
-/** An agency with the agencies directly below it, each with theirs. */
+/** An agency with the agencies directly below it that are listed, each with theirs. */
 export interface AgencyNode {
   agency: DirectoryEntry;
   children: AgencyNode[];
+  /** How many agencies directly below it are not listed here (its own page lists them). */
+  unlisted: number;
 }
 
 /** An agency's home: itself, the agency above it (where complaints go) and the agencies directly below. */
@@ -28,26 +30,49 @@ const byAgencyName = (a: DirectoryEntry, b: DirectoryEntry) =>
   byName.compare(a.name, b.name) || a.id.localeCompare(b.id);
 
 /**
- * Every agency of the platform as a forest, each level in pinyin order. A province holds
- * thousands: only the columns the directory shows are read.
+ * The directory lists about this many agencies at most. A province's platform holds thousands:
+ * then only its upper levels are listed, each with the number of agencies directly below it.
+ */
+const LIST_LIMIT = 200;
+
+/**
+ * The agencies of the platform as a forest, each level in pinyin order, down to the deepest level
+ * that keeps the list within LIST_LIMIT (the roots and the level below them always). Only the
+ * columns the directory shows are read, and only the listed levels are sorted.
  */
 export async function agencyForest(ctx: ServiceContext): Promise<AgencyNode[]> {
   const rows = await ctx.db.selectFrom("agencies").select(["id", "parent_id", "name", "level"]).execute();
-  const nodes = new Map(
-    rows.map((r) => [
-      r.id,
-      { agency: { id: r.id, name: r.name, level: r.level }, children: [] as AgencyNode[] },
-    ]),
-  );
-  const roots: AgencyNode[] = [];
+  const below = new Map<string | null, typeof rows>();
   for (const r of rows) {
-    const node = nodes.get(r.id) as AgencyNode;
-    const parent = r.parent_id === null ? undefined : nodes.get(r.parent_id);
-    (parent ? parent.children : roots).push(node);
+    const siblings = below.get(r.parent_id);
+    if (siblings) siblings.push(r);
+    else below.set(r.parent_id, [r]);
   }
-  const sort = (list: AgencyNode[]) => list.sort((a, b) => byAgencyName(a.agency, b.agency));
-  for (const node of nodes.values()) sort(node.children);
-  return sort(roots);
+  // Agencies per depth, to choose how deep the list goes.
+  const perDepth: number[] = [];
+  const count = (parent: string | null, depth: number) => {
+    for (const r of below.get(parent) ?? []) {
+      perDepth[depth] = (perDepth[depth] ?? 0) + 1;
+      count(r.id, depth + 1);
+    }
+  };
+  count(null, 0);
+  let deepest = 1;
+  let listed = 0;
+  for (const [depth, n] of perDepth.entries()) {
+    listed += n;
+    if (depth > 1 && listed > LIST_LIMIT) break;
+    deepest = Math.max(1, depth);
+  }
+  const nodes = (parent: string | null, depth: number): AgencyNode[] =>
+    (below.get(parent) ?? [])
+      .map((r) => ({
+        agency: { id: r.id, name: r.name, level: r.level },
+        children: depth < deepest ? nodes(r.id, depth + 1) : [],
+        unlisted: depth < deepest ? 0 : (below.get(r.id)?.length ?? 0),
+      }))
+      .sort((a, b) => byAgencyName(a.agency, b.agency));
+  return nodes(null, 0);
 }
 
 /** The agencies whose name contains `text` (taken literally), in pinyin order. */

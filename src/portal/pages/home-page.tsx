@@ -28,33 +28,8 @@ const GROUP_ORDER: Record<AgencyLevel, number> = {
   township: 4,
 };
 
-/**
- * The home lists at most about this many agencies. A province's platform holds thousands: then the
- * upper levels are listed, each government with the number of agencies directly below it, and its
- * own page (or the search) leads on.
- */
-const HOME_LIST_LIMIT = 200;
-
-/** How many levels below the roots the home lists (at least one). */
-function listedDepth(forest: AgencyNode[]): number {
-  const perLevel: number[] = [];
-  const count = (node: AgencyNode, level: number) => {
-    perLevel[level] = (perLevel[level] ?? 0) + 1;
-    for (const child of node.children) count(child, level + 1);
-  };
-  for (const root of forest) count(root, 0);
-  let listed = 0;
-  let depth = 1;
-  for (const [level, n] of perLevel.entries()) {
-    listed += n;
-    if (level > 1 && listed > HOME_LIST_LIMIT) break;
-    depth = Math.max(1, level);
-  }
-  return depth;
-}
-
 /** The agencies below one government, grouped by kind: departments, then lower governments. */
-function Subtree({ node, levels }: { node: AgencyNode; levels: number }) {
+function Subtree({ node }: { node: AgencyNode }) {
   if (node.children.length === 0) return null;
   const groups = new Map<string, AgencyNode[]>();
   const byKind = [...node.children].sort((a, b) => GROUP_ORDER[a.agency.level] - GROUP_ORDER[b.agency.level]);
@@ -73,10 +48,10 @@ function Subtree({ node, levels }: { node: AgencyNode; levels: number }) {
             {members.map((m) => (
               <li key={m.agency.id}>
                 <AgencyLink agency={m.agency} />
-                {m.agency.level === "department" || m.children.length === 0 ? null : levels > 1 ? (
-                  <Subtree node={m} levels={levels - 1} />
+                {m.agency.level === "department" ? null : m.unlisted > 0 ? (
+                  <span class="hint">（下设 {m.unlisted} 个机关）</span>
                 ) : (
-                  <span class="hint">（下设 {m.children.length} 个机关）</span>
+                  <Subtree node={m} />
                 )}
               </li>
             ))}
@@ -144,7 +119,6 @@ function HowToApply() {
 
 /** The platform's home: agencies to choose from, how to apply, and the status lookup. */
 export function HomePage({ page, forest, search }: HomeProps) {
-  const levels = listedDepth(forest);
   return (
     <Layout title="首页" page={page}>
       <h1>政府信息公开申请</h1>
@@ -160,7 +134,7 @@ export function HomePage({ page, forest, search }: HomeProps) {
             <h3>
               <AgencyLink agency={root.agency} />
             </h3>
-            <Subtree node={root} levels={levels} />
+            <Subtree node={root} />
           </div>
         ))}
       </section>
