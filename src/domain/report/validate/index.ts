@@ -21,7 +21,10 @@ import { checkYearCarryOver } from "./year-carry-over.ts";
 export interface ValidateOptions {
   /** Last year's report: enables year.carry-over, t2.stock and text.repeat. */
   previous?: ReportModel | null;
-  /** Last allowed publish day (YYYY-MM-DD); default `${year + 1}-01-31` when the report year is known. */
+  /**
+   * Last allowed publish day (YYYY-MM-DD); default, when the report year is known: `${year + 1}-03-31`
+   * for a county-or-higher government (agency named …人民政府, not a township), else `${year + 1}-01-31`.
+   */
   deadline?: string | null;
 }
 
@@ -71,7 +74,7 @@ export function validateReport(report: ReportModel, options: ValidateOptions = {
       { issues: [{ path: ["previous", "year"], message: `应为 ${report.year - 1} 年` }] },
     );
   }
-  const ctx = buildContext(report, previous, resolveDeadline(options.deadline, report.year));
+  const ctx = buildContext(report, previous, resolveDeadline(options.deadline, report.year, report.agency));
   const findings: Finding[] = [];
   for (const check of ORDERED) {
     for (const finding of check(ctx)) findings.push(finding);

@@ -18,10 +18,28 @@ function dayNumber(date: string): number | null {
 }
 
 /**
- * The last allowed publish day: the one given, else 31 January after the report year (条例第四十九条, departments at county level and up),
- * else null. A malformed given deadline is the caller's error.
+ * A county-or-higher government's own report (淮安市人民政府, 洪泽区人民政府): its disclosure office
+ * publishes it by 31 March. Not a government's office (…人民政府办公室, a department) nor a township
+ * (…镇/乡/街道 人民政府), which keep 31 January as in DEFAULT_REPORT_DEADLINES of the reports service.
  */
-export function resolveDeadline(given: string | null | undefined, year: number | null): string | null {
+const GOVERNMENT = /人民政府$/;
+const TOWNSHIP = /(?:镇|乡|街道|苏木)人民政府$/;
+
+function publishMonthDay(agency: string | null): string {
+  const name = agency?.trim() ?? "";
+  return GOVERNMENT.test(name) && !TOWNSHIP.test(name) ? "03-31" : "01-31";
+}
+
+/**
+ * The last allowed publish day (条例第四十九条): the one given, else — when the report year is known —
+ * 31 March after it for a county-or-higher government named as the agency, 31 January for every other
+ * agency (departments; townships by default); else null. A malformed given deadline is the caller's error.
+ */
+export function resolveDeadline(
+  given: string | null | undefined,
+  year: number | null,
+  agency: string | null = null,
+): string | null {
   if (given !== undefined && given !== null) {
     if (dayNumber(given) === null) {
       throw new AppError("VALIDATION", `发布期限“${given}”不是有效日期，应写成 YYYY-MM-DD，例如 2025-01-31`, {
@@ -30,7 +48,7 @@ export function resolveDeadline(given: string | null | undefined, year: number |
     }
     return given;
   }
-  return year === null ? null : `${year + 1}-01-31`;
+  return year === null ? null : `${year + 1}-${publishMonthDay(agency)}`;
 }
 
 /**

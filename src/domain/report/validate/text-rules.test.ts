@@ -161,6 +161,23 @@ describe("publish.deadline", () => {
     expect(deadlineFindings(published("2025-04-02"), "2025-03-31")[0]?.actual).toBe(2);
   });
 
+  it("gives a county-or-higher government until 31 March, its departments and townships until 31 January", () => {
+    const of = (agency: string | null, date: string) => {
+      const report = published(date);
+      report.agency = agency;
+      return deadlineFindings(report).map((f) => f.message);
+    };
+    for (const government of ["淮安市人民政府", "淮安市洪泽区人民政府", "江苏省人民政府", "某某县人民政府"]) {
+      expect(of(government, "2025-03-20")).toEqual([]);
+      expect(of(government, "2025-04-02")).toEqual([
+        "报告发布日期为 2025-04-02，晚于发布期限 2025-03-31（晚 2 天）。条例第四十九条要求按期公布上一年度的年度报告",
+      ]);
+    }
+    for (const other of ["淮安市人民政府办公室", "洪泽区教育局", "岔河镇人民政府", "某某乡人民政府", null]) {
+      expect(of(other, "2025-02-10")).toHaveLength(1);
+    }
+  });
+
   it("finds nothing when the publish date or the year is unknown", () => {
     expect(deadlineFindings(published(null))).toEqual([]);
     expect(deadlineFindings(published("2030-01-01", null))).toEqual([]);
