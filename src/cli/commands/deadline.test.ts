@@ -77,6 +77,10 @@ describe("gongkai deadline", () => {
     expect(strict.err).toContain("2027");
     const provisional = await run("deadline", file, "--builtin", "--provisional", "--at", "2026-12-08");
     expect(provisional.out).toContain("答复期限：2027-01-04（星期一）【暂定】");
+    // The status sentence names the same date and counts days to it: marked too, never stated as exact.
+    expect(provisional.out).toContain(
+      "截至 2026-12-08：按期办理中：答复期限 2027-01-04，尚余 19 个工作日【暂定】",
+    );
   });
 
   it("reports malformed JSON in Chinese", async () => {

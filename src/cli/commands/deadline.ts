@@ -99,7 +99,13 @@ function printView(v: ClockView): void {
     `收到申请：${v.receivedOn}（${CHANNEL_RULES[v.channel].label}，以${CHANNEL_RULES[v.channel].receiptDay}为准）`,
   );
   console.log(`办理状态：${PHASE_LABELS[v.phase]}${v.outcome ? `，${OUTCOME_INFO[v.outcome].label}` : ""}`);
-  if (v.status) console.log(`${v.asOf ? `截至 ${v.asOf}：` : ""}${describeStatus(v.status)}`);
+  if (v.status) {
+    // The status sentence repeats a counted date (and the days left): provisional when that date is.
+    const counted =
+      v.status.kind === "awaitingCorrection" ? v.correction?.applicantDeadline : v.replyDeadline;
+    const mark = counted?.provisional ? "【暂定】" : "";
+    console.log(`${v.asOf ? `截至 ${v.asOf}：` : ""}${describeStatus(v.status)}${mark}`);
+  }
   console.log("各项期限：");
   line(
     "告知补正期限",
