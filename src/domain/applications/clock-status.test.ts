@@ -40,6 +40,19 @@ describe("status on a given day", () => {
     const late = derive([...decided, { type: "replied", date: "2026-04-08" }]);
     expect(late.status).toMatchObject({ kind: "closedLate", lateBy: 6 });
     expect(late.warnings.map((w) => w.code)).toEqual(["REPLY_LATE"]);
+    // Received Fri 3/6: 20 working days end Fri 4/3. A reply on Sat 4/4 (Qingming) is late, by no working day.
+    const holiday = derive([
+      { ...received, date: "2026-03-06" },
+      { type: "decided", date: "2026-03-20", outcome: "unableNotHeld" },
+      { type: "replied", date: "2026-04-04" },
+    ]);
+    expect(holiday.status).toMatchObject({ kind: "closedLate", deadline: "2026-04-03", lateBy: 0 });
+    expect(holiday.warnings.map((w) => w.message)).toEqual([
+      "答复晚于答复期限 2026-04-03，在期限后的休息日答复",
+    ]);
+    expect(describeStatus(holiday.status)).toBe(
+      "已于 2026-04-04 办结，晚于答复期限 2026-04-03（在期限后的休息日答复）",
+    );
   });
 
   it("leaves out events after the day asked about", () => {

@@ -80,7 +80,9 @@ export function describeStatus(status: ClockStatus): string {
     case "closedOnTime":
       return `已于 ${status.closedOn} 办结，未超过答复期限${status.deadline ? ` ${status.deadline}` : ""}`;
     case "closedLate":
-      return `已于 ${status.closedOn} 办结，超过答复期限 ${status.deadline} 共 ${status.lateBy} 个工作日`;
+      return status.lateBy > 0
+        ? `已于 ${status.closedOn} 办结，超过答复期限 ${status.deadline} 共 ${status.lateBy} 个工作日`
+        : `已于 ${status.closedOn} 办结，晚于答复期限 ${status.deadline}（在期限后的休息日答复）`;
     case "awaitingCorrection":
       return status.lapsed
         ? `补正期限 ${status.correctionDeadline} 已届满，申请人仍未补正，可视为放弃申请（表三（六）1）`

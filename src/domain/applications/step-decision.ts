@@ -125,6 +125,7 @@ function close(s: FoldState, date: string, day: number, outcome: Outcome, isRepl
   const deadline = replyDeadlineDay(s, day);
   if (deadline !== undefined && day > deadline) {
     const late = s.calendar.workingDaysBetweenN(deadline, day);
-    warn(s, "REPLY_LATE", date, `答复晚于答复期限 ${fromDayNumber(deadline)}，逾期 ${late} 个工作日`);
+    const by = late > 0 ? `逾期 ${late} 个工作日` : "在期限后的休息日答复";
+    warn(s, "REPLY_LATE", date, `答复晚于答复期限 ${fromDayNumber(deadline)}，${by}`);
   }
 }
