@@ -50,7 +50,7 @@ describe("status on a given day", () => {
     expect(holiday.warnings.map((w) => w.message)).toEqual([
       "答复晚于答复期限 2026-04-03，在期限后的休息日答复",
     ]);
-    expect(describeStatus(holiday.status)).toBe(
+    expect(holiday.status && describeStatus(holiday.status)).toBe(
       "已于 2026-04-04 办结，晚于答复期限 2026-04-03（在期限后的休息日答复）",
     );
   });
