@@ -5,7 +5,7 @@ import { rawValues, rowCells, splitGlued } from "./cells.ts";
 import { ambiguous, formatRule, quote, unreadable } from "./findings.ts";
 import { type ApplicationTarget, applicationMatcher } from "./format-labels.ts";
 import type { ParsedLine } from "./line-parse.ts";
-import { type Reading, readStream } from "./table-stream.ts";
+import { type Orphan, type Reading, readStream } from "./table-stream.ts";
 
 const WIDTH = 7;
 
@@ -164,14 +164,31 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
   }
   if (carry) reportFailure(carry, "count");
 
+  // Rows read with numbers; a row printed without them may have lost them to an unknown label.
+  const withNumbers = new Set(seen);
   for (const i of blanks) {
     if (seen.has(i)) continue;
     seen.add(i);
     findings.push(unreadable(`表三“${rowName(format, i)}”没有读到数字，请补全该行的 7 个数字`, rowRefs(i)));
   }
   const collapsedGroups = settleGroups(format, rows, seen, groupRows, findings);
+  const complete = format.applications.rows.every(
+    (def, i) => withNumbers.has(i) || (def.group !== undefined && collapsedGroups.includes(def.group)),
+  );
   for (const o of orphans) {
-    findings.push(unreadable(`表三中的数字 ${quote(o.raw)} 无法对应到任何一行（行名无法识别），未采用`, []));
+    if (complete && isAddedRow(o)) {
+      findings.push(
+        formatRule(
+          "structure.tables",
+          `表三多出格式中没有的一行“${o.label}”（${o.values.join(" ")}）：${format.version} 格式的表三没有这一行，` +
+            "请删除，或把其数字计入格式中相应的行",
+        ),
+      );
+    } else {
+      findings.push(
+        unreadable(`表三中的数字 ${quote(o.raw)} 无法对应到任何一行（行名无法识别），未采用`, []),
+      );
+    }
   }
   const found = seen.size > 0 || groupRows.size > 0;
   if (!found) {
@@ -190,6 +207,17 @@ export function readApplications(lines: ParsedLine[], format: ReportFormat): App
     });
   }
   return { rows, findings, found, collapsedGroups };
+}
+
+/**
+ * Numbers under a label of their own, seven plain counts: a row the format does not have (（八）撤回申请).
+ * Taken as an added row only when every row of the format was found — otherwise the label may be a
+ * format row's, damaged, and the numbers stay unreadable.
+ */
+function isAddedRow(o: Orphan): boolean {
+  return (
+    /\p{Script=Han}{2}/u.test(o.label) && o.values.length === WIDTH && o.values.every((v) => /^\d+$/.test(v))
+  );
 }
 
 /** Groups printed with numbers: a subtotal (checked) when their items are printed, else a collapsed group. */

@@ -5,7 +5,7 @@ import { sampleReport } from "../../render/report/testing/sample-report.ts";
 import { readText } from "../text/index.ts";
 import type { DocLine } from "../types.ts";
 import { recognise } from "./index.ts";
-import { skeleton } from "./testing/skeleton.ts";
+import { skeleton, withRows } from "./testing/skeleton.ts";
 
 const row = (...cells: string[]): DocLine => ({ cells, fromTable: true });
 const text = (t: string): DocLine => ({ cells: [t], fromTable: false });
@@ -244,6 +244,29 @@ describe("structure", () => {
       "other",
     ]);
     expect(findings).toEqual([]);
+  });
+
+  it("a row that the format does not have, printed with its 7 numbers beside all 25 rows, is an added row (structure.tables)", () => {
+    const applications = withRows({ total: "（八）申请人撤回申请 1 0 0 0 0 0 1\n（七）总计 0 0 0 0 0 0 0" });
+    const { findings } = readText(skeleton({ applications }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: "structure.tables",
+        severity: "error",
+        message:
+          "表三多出格式中没有的一行“申请人撤回申请”（1 0 0 0 0 0 1）：2021 格式的表三没有这一行，请删除，或把其数字计入格式中相应的行",
+      }),
+    ]);
+  });
+
+  it("numbers under an unknown label while a format row is missing stay unreadable: the label may be that row's, damaged", () => {
+    const applications = withRows({ total: "（七）总计 0 0 0 0 0 0 0" }).replace(
+      "8.属于行政查询事项 0 0 0 0 0 0 0",
+      "8.其他事项 0 0 0 0 0 0 0",
+    );
+    const { findings } = readText(skeleton({ applications }));
+    expect(findings.map((f) => [f.rule, f.severity])).toContainEqual(["read.unreadable", "warning"]);
+    expect(findings.some((f) => f.message.includes("多出"))).toBe(false);
   });
 
   it("a table missing altogether is one structure.tables finding, not one per row", () => {

@@ -34,6 +34,9 @@ export interface Reading<T> {
 export interface Orphan {
   raw: string;
   line: number;
+  /** The label the values were printed under ("" when none), and the values as printed. */
+  label: string;
+  values: string[];
 }
 
 interface Label<T> {
@@ -145,7 +148,12 @@ export function readStream<T>(
     }
     if (lineLoose.length > 0) loose.push(lineLoose);
     if (lineOrphans.length > 0)
-      orphans.push({ raw: `${orphanLabel} ${lineOrphans.join(" ")}`, line: line.index });
+      orphans.push({
+        raw: `${orphanLabel} ${lineOrphans.join(" ")}`,
+        line: line.index,
+        label: orphanLabel,
+        values: lineOrphans,
+      });
   }
   flush();
   return { readings, orphans };
@@ -213,7 +221,10 @@ function distribute<T>(
   else if (rows.length === 1) chosen = rows;
   else if (rows.length === 0 && pending.length === 1) chosen = pending;
   else if (pending.length === 0) {
-    for (const l of pool) orphans.push({ raw: l.map((v) => v.raw).join(" "), line: -1 });
+    for (const l of pool) {
+      const printed = l.map((v) => v.raw);
+      orphans.push({ raw: printed.join(" "), line: -1, label: "", values: printed });
+    }
     return;
   } else {
     readings.push(loose(rows.length > 0 ? rows : pending, values, "mixed"));
