@@ -140,13 +140,25 @@ export function parseCell(cell: string, out: Part[]): void {
   pushBody(s.slice(cursor), pending, out);
 }
 
+/** A cell that is a number with its unit (`7,730.28万元`, `0 元`, `3件`): the unit is dropped. */
+const NUMBER_WITH_UNIT = /^\s*([0-9０-９][0-9０-９.,．，]*)\s*(?:万元|元|件)\s*$/;
+
+/**
+ * A table cell printed with its unit is its number. Only for cells whose boundaries are known (a real
+ * table row, a tab-separated line): in running text `… 3940 元` ends a sentence, not a cell.
+ */
+function withoutUnit(cell: string): string {
+  const m = NUMBER_WITH_UNIT.exec(cell);
+  return m ? (m[1] as string) : cell;
+}
+
 /** Parse a document line; a plain line without tabs is one cell. */
 export function parseLine(line: DocLine, index: number): ParsedLine {
   const parts: Part[] = [];
   const cellular = line.fromTable || line.cells.length > 1;
   for (const cell of line.cells) {
     if (!cellular && cell.trim() === "") continue;
-    parseCell(cell, parts);
+    parseCell(cellular ? withoutUnit(cell) : cell, parts);
   }
   return { index, parts, cellular, fromTable: line.fromTable, text: line.cells.join(" ").trim() };
 }

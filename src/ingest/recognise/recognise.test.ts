@@ -115,6 +115,22 @@ describe("recognise: rows from a real table structure (HTML, Word)", () => {
   });
 });
 
+describe("recognise: a unit printed in a table cell", () => {
+  it("a fee cell '7,730.28万元' or '0元' of a real table row is the number; other text stays unreadable", () => {
+    const fee = (cell: string) => {
+      const report = sampleReport();
+      const lines = htmlLines(report).map((l) =>
+        l.fromTable && l.cells[0] === "行政事业性收费" ? row("行政事业性收费", cell, cell, cell) : l,
+      );
+      const read = recognise(lines);
+      return { amount: read.report?.tables.proactive.fees?.amount, rules: read.findings.map((f) => f.rule) };
+    };
+    expect(fee("7,730.28万元")).toEqual({ amount: 7730.28, rules: [] });
+    expect(fee("0 元")).toEqual({ amount: 0, rules: [] });
+    expect(fee("约5万元").amount).toBeNull();
+  });
+});
+
 describe("recognise: a 2019 value cell spanning two grid columns (table 二 （八）, （九）)", () => {
   // The official 2019 table 二 is four columns wide; 行政事业性收费 and 政府集中采购 have two value
   // cells, the last spanning two columns, so an HTML/Word reader repeats it: 行政事业性收费 | 19 | 20 | 20.
