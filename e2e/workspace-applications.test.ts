@@ -162,6 +162,23 @@ describe.skipIf(!available)("the application screens of the staff workspace", ()
   );
 
   it(
+    "the fee notice's 按件 count starts from the applicant's applications received this month",
+    async () => {
+      const [, app] = apps;
+      if (!app) throw new Error("no application");
+      const page = await signedIn("clerk", `/applications/${app.id}`);
+      await page.getByTestId("steps").getByRole("button", { name: "发出收费通知" }).click();
+      // Both sample applications are 张三丰's, received today: this is his second this month.
+      const count = dialog(page).getByLabel("申请人本月第几件申请");
+      await expect.poll(() => count.inputValue()).toBe("2");
+      expect(await dialog(page).textContent()).toMatch(
+        /本件是该申请人 \d{4}-\d{2} 向本机关提出的第 2 件申请/,
+      );
+    },
+    SLOW,
+  );
+
+  it(
     "a clerk registers an application handed in at the counter: a wrong field named beside it, then the code shown once",
     async () => {
       const page = await signedIn("clerk", "/applications");

@@ -112,6 +112,10 @@ export const detailSchema = summarySchema
     allowedSteps: z.array(z.enum(OFFERED_STEPS)).openapi({
       description: "依办理程序此时可以登记的步骤（事件类型）；无权办理或尚未确认收到时为空",
     }),
+    applicantMonth: z.object({ month: z.string(), received: z.number().int() }).nullable().openapi({
+      description:
+        "按件收费参考（仅受理机关可见）：按收到申请之日计，该申请人本月向本机关提出的申请中本件是第几件；一份申请含多项内容的可按一项一件拆分计算，以工作人员确认为准",
+    }),
   })
   .openapi("ApplicationDetail");
 

@@ -13,6 +13,7 @@ import { STAFF_WRITERS } from "../access.ts";
 import { type Actor, hasRole } from "../actor.ts";
 import type { ServiceContext } from "../context.ts";
 import { isoDate, parseInput } from "../validation.ts";
+import { type ApplicantMonth, applicantMonth } from "./applicant-month.ts";
 import { readableApplication } from "./application-access.ts";
 import {
   type Applicant,
@@ -38,6 +39,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   attachments: AttachmentInfo[];
   /** The steps the procedure allows next (none for a reader who may not change it, or before receipt). */
   allowedSteps: OfferedStep[];
+  /** For 按件 fees, the handling agency's own: the applicant's applications received this month, up to this one. */
+  applicantMonth: ApplicantMonth | null;
 }
 
 /**
@@ -62,6 +65,7 @@ export async function getApplication(
     attachments: await listAttachmentRows(ctx.db, id, masked),
     // Only those who may record a step are offered any: the agency's own staff (not its supervisors or administrators).
     allowedSteps: clock && !masked && mayHandle(actor) ? allowedSteps(clock) : [],
+    applicantMonth: masked ? null : await applicantMonth(ctx.db, row),
   };
 }
 

@@ -100,6 +100,7 @@ export default function ApplicationPage() {
           title={labelOf(words?.steps, step)}
           words={words}
           clock={app.clock}
+          applicantMonth={app.applicantMonth}
           today={today}
           onClose={() => setStep(null)}
           onDone={stepped}

@@ -1,5 +1,6 @@
 import { Form, Input, InputNumber, Radio, Select } from "antd";
 import type { ReactNode } from "react";
+import type { ApplicationDetail } from "../../api/types.ts";
 import type { Vocabulary } from "../../api/vocabulary.ts";
 import { DayItem } from "./day-item.tsx";
 import { ItemsField } from "./items-field.tsx";
@@ -13,6 +14,8 @@ import type { ClockView } from "./types.ts";
 export interface StepContext {
   words: Vocabulary | undefined;
   clock: ClockView | null;
+  /** The applicant's applications received this month up to this one (按件 fees). */
+  applicantMonth: ApplicationDetail["applicantMonth"];
 }
 
 const e = (name: string) => ["event", name];
@@ -108,7 +111,7 @@ const FIELDS: Partial<Record<string, (c: StepContext) => ReactNode>> = {
       </Form.Item>
     </>
   ),
-  feeNoticeSent: () => (
+  feeNoticeSent: ({ applicantMonth }) => (
     <>
       <Form.Item name={["event", "fee", "method"]} label="收费方式" rules={need("请选择收费方式")}>
         <Radio.Group
@@ -125,7 +128,16 @@ const FIELDS: Partial<Record<string, (c: StepContext) => ReactNode>> = {
               <InputNumber min={1} addonAfter="页" />
             </Form.Item>
           ) : (
-            <Form.Item name={["event", "fee", "nth"]} label="申请人本月第几件申请" rules={need("请填写件次")}>
+            <Form.Item
+              name={["event", "fee", "nth"]}
+              label="申请人本月第几件申请"
+              rules={need("请填写件次")}
+              extra={
+                applicantMonth
+                  ? `按收到申请之日计，本件是该申请人 ${applicantMonth.month} 向本机关提出的第 ${applicantMonth.received} 件申请；一份申请含多项内容的，可按一项一件拆分计算`
+                  : undefined
+              }
+            >
               <InputNumber min={1} addonAfter="件" />
             </Form.Item>
           )

@@ -28,7 +28,9 @@ function initialValues(p: StepModalProps) {
     const n = (p.clock?.consultations.length ?? 0) + 1;
     return { ...base, event: { ...base.event, ref: `征-${n}`, party: "thirdParty" } };
   }
-  if (p.type === "feeNoticeSent") return { ...base, event: { ...base.event, fee: { method: "perItem" } } };
+  if (p.type === "feeNoticeSent") {
+    return { ...base, event: { ...base.event, fee: { method: "perItem", nth: p.applicantMonth?.received } } };
+  }
   return base;
 }
 
