@@ -24,7 +24,8 @@ export const COMPANY: ApplicantInput = {
   address: "福建省福州市鼓楼区五四路100号",
 };
 
-const REQUEST = {
+/** What a sample application asks for, and how it wants it. */
+export const REQUEST = {
   description: "2025年本县农村公路维修工程的招标文件及中标结果",
   purpose: "了解本村道路维修安排",
   requestedForm: "electronic",

@@ -5,7 +5,13 @@ import { forEachDialect } from "../../test-support/dialects.ts";
 import type { Actor } from "../actor.ts";
 import type { ApplicantInput } from "../applications/applicant-input.ts";
 import type { RegistrationInput } from "../applications/application-input.ts";
-import { COMPANY, handClock, onlineInput, PERSON } from "../applications/application-samples.test-support.ts";
+import {
+  COMPANY,
+  handClock,
+  onlineInput,
+  PERSON,
+  REQUEST,
+} from "../applications/application-samples.test-support.ts";
 import { confirmReceipt, recordStep } from "../applications/record-step.ts";
 import { registerApplication } from "../applications/register-application.ts";
 import { submitOnline } from "../applications/submit-online.ts";
@@ -37,13 +43,6 @@ const RESEARCH = org("research");
 const PUBLIC_INTEREST = org("publicInterest");
 const LEGAL = org("legalService");
 const OTHER = org("otherOrganisation");
-
-const REQUEST = {
-  description: "2025年本县农村公路维修工程的招标文件及中标结果",
-  purpose: "了解本村道路维修安排",
-  requestedForm: "electronic",
-  delivery: "email",
-} as const;
 
 const registration = (
   applicant: ApplicantInput,
