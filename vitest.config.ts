@@ -7,5 +7,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Browser tests poll the page: its default second is too short while the two cores are busy
+    // with other test files (a list page loading was seen to miss it).
+    expect: { poll: { timeout: 20_000 } },
   },
 });
