@@ -1,6 +1,6 @@
 /**
  * The public status lookup over HTTP — `GET /api/public/applications/status` with number and code
- * in its headers, through the whole app (session middleware, header validation, rate-limit guard,
+ * in its headers, through the whole app (session middleware, rate-limit guard, number and code checks,
  * hash check, ledger, derived clock) — against a bare Hono route returning a constant. Both are
  * served on loopback by @hono/node-server in a worker thread, with, to tell the database's share from
  * ours, a bare route that reads one application row by number; autocannon drives them from the main

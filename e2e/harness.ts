@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { ServerType } from "@hono/node-server";
 import { type Browser, chromium } from "playwright-core";
 import { startServer } from "../src/http/server.ts";
+import { HEADLESS_CHROMIUM } from "../src/render/letters/pdf-converter.ts";
 import type { TestDb } from "../src/test-support/dialects.ts";
 
 /**
@@ -50,16 +51,7 @@ export async function startServerAndBrowser(db: TestDb, clock?: () => Date): Pro
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--lang=zh-CN",
-    ],
+    args: [...HEADLESS_CHROMIUM, "--lang=zh-CN"],
   });
   return { server, base, browser };
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { HEADLESS_CHROMIUM } from "../../render/letters/pdf-converter.ts";
 import { HUAIAN_2024, reportBody } from "../html/sample-page.fixture.ts";
 import { readPdf, SCANNED_MESSAGE } from "./index.ts";
 import { grid, text, tinyPdf } from "./tiny-pdf.fixture.ts";
@@ -69,13 +70,7 @@ describe.skipIf(noChromium)("readPdf on a report printed to PDF by Chromium", ()
     execFileSync(
       "/usr/bin/chromium",
       [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
+        ...HEADLESS_CHROMIUM,
         `--user-data-dir=${join(dir, "profile")}`,
         "--no-pdf-header-footer",
         `--print-to-pdf=${pdf}`,

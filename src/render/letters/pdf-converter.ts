@@ -17,6 +17,17 @@ const run = promisify(execFile);
 
 export type PdfConverter = "soffice" | "chromium";
 
+/** Chromium without a window, a sandbox, a GPU or anything that reaches the network by itself. */
+export const HEADLESS_CHROMIUM = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
 const COMMANDS: Record<PdfConverter, string[]> = {
   soffice: ["soffice", "libreoffice"],
   chromium: ["chromium", "chromium-browser", "google-chrome"],
@@ -106,13 +117,7 @@ async function viaChromium(executable: string, dir: string, source: PdfSource): 
   await run(
     executable,
     [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
+      ...HEADLESS_CHROMIUM,
       `--user-data-dir=${join(dir, "profile")}`,
       "--no-pdf-header-footer",
       `--print-to-pdf=${output}`,
