@@ -18,6 +18,7 @@ import {
   type PublicLimits,
 } from "./applications-limits.ts";
 import {
+  APPLICANT_READ,
   credentialHeaders,
   credentialsFromHeaders,
   credentialsSchema,
@@ -28,8 +29,6 @@ import {
 import { uploadedFiles } from "./applications-uploads.ts";
 
 const TAG = "公众申请";
-/** The applicant's own data: never kept by a browser or a proxy. */
-const PRIVATE = { "cache-control": "private, no-store" };
 const tooMany = { 429: { description: "操作过于频繁", content: errorResponses[400].content } } as const;
 
 const submitRoute = createRoute({
@@ -106,7 +105,7 @@ export function applicationPublicRoutes(limits: PublicLimits = createPublicLimit
       const status = await guardCodeAttempt(limits, clientAddress(c), credentials.number, () =>
         publicStatus(ctx, credentials),
       );
-      return c.json(status, 200, PRIVATE);
+      return c.json(status, 200, APPLICANT_READ);
     });
 
     api.use(

@@ -114,7 +114,7 @@ export const detailSchema = summarySchema
     }),
     applicantMonth: z.object({ month: z.string(), received: z.number().int() }).nullable().openapi({
       description:
-        "按件收费参考（仅受理机关可见）：按收到申请之日计，该申请人本月向本机关提出的申请中本件是第几件；一份申请含多项内容的可按一项一件拆分计算，以工作人员确认为准",
+        "按件收费参考（仅在受理机关可以发出收费通知时提供）：按收到申请之日计，该申请人本月向本机关提出的申请中本件是第几件；一份申请含多项内容的可按一项一件拆分计算，以工作人员确认为准",
     }),
   })
   .openapi("ApplicationDetail");
@@ -237,6 +237,9 @@ export const credentialHeaders = [
     schema: { type: "string" as const, example: "7KQ2M-X9D4R" },
   },
 ];
+
+/** The headers of an answer to such a read: the applicant's own data, never kept by a browser or a proxy. */
+export const APPLICANT_READ = { "cache-control": "private, no-store" };
 
 export function credentialsFromHeaders(c: Context): PublicCredentials {
   return { number: c.req.header("x-application-number") ?? "", code: c.req.header("x-query-code") ?? "" };

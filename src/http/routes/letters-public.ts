@@ -9,7 +9,7 @@ import {
   guardCodeAttempt,
   type PublicLimits,
 } from "./applications-limits.ts";
-import { credentialHeaders, credentialsFromHeaders } from "./applications-schemas.ts";
+import { APPLICANT_READ, credentialHeaders, credentialsFromHeaders } from "./applications-schemas.ts";
 import { letterFileContent, letterFileResponse, publicLettersSchema } from "./letters-schemas.ts";
 
 const TAG = "公众申请";
@@ -52,7 +52,7 @@ export function letterPublicRoutes(limits: PublicLimits = createPublicLimits()):
       const letters = await guardCodeAttempt(limits, clientAddress(c), credentials.number, () =>
         publicLetters(ctx, credentials),
       );
-      return c.json({ letters, css: LETTER_CSS }, 200, { "cache-control": "private, no-store" });
+      return c.json({ letters, css: LETTER_CSS }, 200, APPLICANT_READ);
     });
 
     api.openapi(docxRoute, async (c) => {

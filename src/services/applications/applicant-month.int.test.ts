@@ -3,6 +3,7 @@ import { forEachDialect } from "../../test-support/dialects.ts";
 import { createSampleTree } from "../testing/sample-tree.ts";
 import { COMPANY, counterInput, handClock, PERSON } from "./application-samples.test-support.ts";
 import { getApplication } from "./get-application.ts";
+import { recordStep } from "./record-step.ts";
 import { registerApplication } from "./register-application.ts";
 
 /*
@@ -38,6 +39,14 @@ forEachDialect((getDb) => {
       expect(await month(last)).toEqual({ month: "2026-03", received: 3 });
       // The supervisor above gets no count derived from the applicant's identity.
       expect((await getApplication(ctx, tree.as("super"), last)).applicantMonth).toBeNull();
+      // Once the fee notice is sent there is none to fill in.
+      const { version } = await getApplication(ctx, clerk, last);
+      await recordStep(ctx, clerk, last, version, {
+        type: "feeNoticeSent",
+        date: "2026-03-20",
+        fee: { method: "perItem", nth: 13 },
+      });
+      expect(await month(last)).toBeNull();
     });
   });
 });

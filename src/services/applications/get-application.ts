@@ -39,7 +39,7 @@ export interface ApplicationDetail extends ApplicationSummary {
   attachments: AttachmentInfo[];
   /** The steps the procedure allows next (none for a reader who may not change it, or before receipt). */
   allowedSteps: OfferedStep[];
-  /** For 按件 fees, the handling agency's own: the applicant's applications received this month, up to this one. */
+  /** For a 按件 fee notice, while one may be sent: the applicant's applications received this month, up to this one. */
   applicantMonth: ApplicantMonth | null;
 }
 
@@ -56,6 +56,8 @@ export async function getApplication(
   const stored = await readLedger(ctx.db, id);
   const events = masked ? stored.map((e) => ({ ...e, event: maskedLedgerEvent(e.event) })) : stored;
   const clock = maskedClock(await clockOf(ctx, stored, undefined), masked);
+  // Only those who may record a step are offered any: the agency's own staff (not its supervisors or administrators).
+  const steps = clock && !masked && mayHandle(actor) ? allowedSteps(clock) : [];
   return {
     ...toSummary(row, masked),
     applicant: toApplicant(row, masked),
@@ -63,9 +65,9 @@ export async function getApplication(
     events,
     clock,
     attachments: await listAttachmentRows(ctx.db, id, masked),
-    // Only those who may record a step are offered any: the agency's own staff (not its supervisors or administrators).
-    allowedSteps: clock && !masked && mayHandle(actor) ? allowedSteps(clock) : [],
-    applicantMonth: masked ? null : await applicantMonth(ctx.db, row),
+    allowedSteps: steps,
+    // The count is for the fee notice: asked only while one may be sent.
+    applicantMonth: steps.includes("feeNoticeSent") ? await applicantMonth(ctx.db, row) : null,
   };
 }
 
